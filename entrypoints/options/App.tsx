@@ -1,0 +1,10 @@
+import { i18n } from '#i18n';
+
+export function App() {
+  return (
+    <main>
+      <h1>{i18n.t('options.heading')}</h1>
+      <p>{i18n.t('options.intro')}</p>
+    </main>
+  );
+}

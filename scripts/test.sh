@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`): every check the project has, in order of
+# speed, stopping at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step 'type check'; npm run --silent compile
+step 'lint and format'; npm run --silent lint
+step 'unit and component tests'; npx vitest run --reporter=default --reporter=json --outputFile.json=.output/unit-results.json
+step 'Chrome build and zip'; npm run --silent zip
+step 'Firefox MV3 build'; npm run --silent build:firefox
+step 'web-ext lint (Firefox)'; node scripts/lint-firefox.mjs
+step 'size budget'; node scripts/size.mjs
+step 'end-to-end in Chromium'
+node scripts/ensure-chromium.mjs
+npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=.output/e2e-results.json
+node scripts/summary.mjs .output/unit-results.json .output/e2e-results.json

@@ -1,0 +1,6 @@
+/** Health content: typed bilingual data, safe to import from a service worker. */
+export * from './types';
+export * from './relief';
+export * from './tips';
+export * from './learn';
+export * from './movement';

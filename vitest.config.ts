@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and component tests. End-to-end tests in real Chromium have their own
+// config (vitest.e2e.config.ts) because they need a build first.
+export default defineConfig({
+  plugins: [WxtVitest(), preact({ prefreshEnabled: false })],
+  test: {
+    environment: 'happy-dom',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
