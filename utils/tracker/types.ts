@@ -1,0 +1,123 @@
+/**
+ * The tracker's data: its state (stored as JSON in storage.local), the events
+ * it reacts to, the commands pages and shortcuts send, and the effects it asks
+ * the background to carry out. Plain data only, so every piece round-trips
+ * through JSON and a restarted worker rebuilds everything from storage.
+ */
+import type { ReliefTimerId } from '../content/relief';
+import type { TipId } from '../content/tips';
+
+export type Phase =
+  /** At the computer (or reading): the sitting streak counts. */
+  | 'tracking'
+  /** No input, or the screen locked, since `awaySince`. */
+  | 'away'
+  /** A movement break is under way until `breakEndsAt`. */
+  | 'onBreak'
+  /** Reminders off until `pausedUntil` (null: until resumed). */
+  | 'paused'
+  /** Outside the active hours until `offHoursUntil`. */
+  | 'offHours';
+
+export type IdleState = 'active' | 'idle' | 'locked';
+
+export interface ReliefRun {
+  timer: ReliefTimerId;
+  startedAt: number;
+  endsAt: number;
+}
+
+export interface TrackerState {
+  version: 1;
+  phase: Phase;
+  /** Start of the current sitting streak (tracking and away phases). */
+  sittingSince: number | null;
+  /** When the user went idle or locked the screen (away phase). */
+  awaySince: number | null;
+  /** Next position nudge (tracking). */
+  nextNudgeAt: number | null;
+  /** Next movement-break reminder: the first, a repeat, or after a snooze (tracking). */
+  nextBreakAt: number | null;
+  /** Break reminders shown since the streak began or the user last acted. */
+  breakReminders: number;
+  /** True after Snooze, until the snoozed reminder is shown. */
+  snoozed: boolean;
+  /** A reminder is due but held because the focused window is fullscreen. */
+  heldSince: number | null;
+  breakEndsAt: number | null;
+  pausedUntil: number | null;
+  offHoursUntil: number | null;
+  /** Last reported idle state and fullscreen state of the focused window. */
+  idle: IdleState;
+  fullscreen: boolean;
+  lastTipId: TipId | null;
+  relief: ReliefRun | null;
+  lastColdStartedAt: number | null;
+  /** Up to when sitting time has been added to the day's history. */
+  accountedUntil: number | null;
+  /** The wake-up the background was asked for; a wake far past it means a gap (sleep, closed browser). */
+  wakeAt: number | null;
+  /** Last moment the tracker ran; detects the clock going backwards. */
+  lastStepAt: number | null;
+}
+
+export type PauseLength = { minutes: number } | 'tomorrow' | 'indefinite';
+
+export type Command =
+  | { type: 'takeBreak' }
+  | { type: 'done' }
+  | { type: 'snooze' }
+  | { type: 'skip' }
+  | { type: 'pause'; length: PauseLength }
+  | { type: 'resume' }
+  | { type: 'togglePause' }
+  | { type: 'testReminder' }
+  | { type: 'startRelief'; timer: ReliefTimerId; confirmEarly?: boolean }
+  | { type: 'cancelRelief' };
+
+export type TrackerEvent =
+  /** Worker start, browser start-up, install or update: reconcile everything. */
+  | { type: 'start'; idle: IdleState; fullscreen: boolean }
+  /** The wake-up alarm fired. */
+  | { type: 'wake'; fullscreen: boolean }
+  /** idle.onStateChanged; `audible`: a tab was playing sound at that moment. */
+  | { type: 'idle'; idle: IdleState; audible: boolean }
+  | { type: 'fullscreen'; fullscreen: boolean }
+  /** Settings changed (the new ones come as step's argument). */
+  | { type: 'settings' }
+  | { type: 'command'; command: Command };
+
+export type HistoryCounter =
+  | 'breaksTaken'
+  | 'naturalBreaks'
+  | 'snoozes'
+  | 'skips'
+  | 'nudges'
+  | 'sittingMs';
+
+export type NotificationKind = 'nudge' | 'break' | 'test' | 'relief';
+
+export type Effect =
+  /** Set the single wake-up alarm (null: clear it). */
+  | { type: 'schedule'; at: number | null }
+  /** A position nudge, with the tip it carries; `dueAt` names the moment it is for. */
+  | { type: 'notify'; kind: 'nudge'; dueAt: number; tipId: TipId }
+  /** A movement-break reminder; `repeat` 0 is the first. */
+  | { type: 'notify'; kind: 'break'; dueAt: number; repeat: number; sittingMinutes: number }
+  | { type: 'notify'; kind: 'test' }
+  /** A relief timer finished; `nextColdAt` for the cold compress. */
+  | { type: 'notify'; kind: 'relief'; timer: ReliefTimerId; nextColdAt: number | null }
+  | { type: 'clearNotification'; kind: NotificationKind }
+  | { type: 'openBreakWindow' }
+  | { type: 'closeBreakWindow' }
+  /** Add to a local day's history. */
+  | { type: 'history'; day: string; add: Partial<Record<HistoryCounter, number>> }
+  /** Raise a day's longest streak to at least this. */
+  | { type: 'longestStreak'; day: string; ms: number };
+
+export interface StepResult {
+  state: TrackerState;
+  effects: Effect[];
+  /** Set when a command was refused (nothing changed); a short reason code. */
+  refused?: 'coldTooSoon' | 'notApplicable';
+}
