@@ -12,5 +12,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Local-day rules are tested in a zone with daylight saving time.
+    env: { TZ: 'Europe/Berlin' },
   },
 });

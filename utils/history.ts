@@ -17,7 +17,15 @@ export type History = Record<string, DayStats>;
 export const HISTORY_DAYS = 400;
 
 export function emptyDay(): DayStats {
-  return { breaksTaken: 0, naturalBreaks: 0, snoozes: 0, skips: 0, nudges: 0, sittingMs: 0, longestStreakMs: 0 };
+  return {
+    breaksTaken: 0,
+    naturalBreaks: 0,
+    snoozes: 0,
+    skips: 0,
+    nudges: 0,
+    sittingMs: 0,
+    longestStreakMs: 0,
+  };
 }
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;

@@ -93,7 +93,10 @@ const wholeNumberIn = (field: NumberField) => {
 
 const clock = v.pipe(
   v.string(() => i18n.t('settings.errors.time')),
-  v.check((s) => parseClock(s) !== undefined, () => i18n.t('settings.errors.time')),
+  v.check(
+    (s) => parseClock(s) !== undefined,
+    () => i18n.t('settings.errors.time'),
+  ),
 );
 
 const dayHoursSchema = v.pipe(
@@ -127,8 +130,9 @@ export const FIELD_SCHEMAS = {
   dailyBreakGoal: wholeNumberIn('dailyBreakGoal'),
 } satisfies Record<keyof Settings, v.GenericSchema>;
 
-const nudgeShorterThanBreak = (s: Pick<Settings, 'nudgeEnabled' | 'nudgeIntervalMinutes' | 'breakIntervalMinutes'>) =>
-  !s.nudgeEnabled || s.nudgeIntervalMinutes < s.breakIntervalMinutes;
+const nudgeShorterThanBreak = (
+  s: Pick<Settings, 'nudgeEnabled' | 'nudgeIntervalMinutes' | 'breakIntervalMinutes'>,
+) => !s.nudgeEnabled || s.nudgeIntervalMinutes < s.breakIntervalMinutes;
 
 export const SettingsSchema = v.pipe(
   v.strictObject(FIELD_SCHEMAS),
@@ -145,8 +149,7 @@ export const SettingsSchema = v.pipe(
 export type SettingsErrors = Record<string, string>;
 
 export type SettingsValidation =
-  | { ok: true; settings: Settings }
-  | { ok: false; errors: SettingsErrors };
+  { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors };
 
 /**
  * Validates a whole settings object. Errors are keyed by dotted path
@@ -182,7 +185,10 @@ export function repairSettings(stored: unknown): Settings {
   }
   if (Array.isArray(src.activeDays)) {
     out.activeDays = out.activeDays.map((fallback, i) => {
-      const parsed = v.safeParse(dayHoursSchema, src.activeDays && (src.activeDays as unknown[])[i]);
+      const parsed = v.safeParse(
+        dayHoursSchema,
+        src.activeDays && (src.activeDays as unknown[])[i],
+      );
       return parsed.success ? parsed.output : fallback;
     });
   }

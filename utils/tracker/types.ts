@@ -88,12 +88,7 @@ export type TrackerEvent =
   | { type: 'command'; command: Command };
 
 export type HistoryCounter =
-  | 'breaksTaken'
-  | 'naturalBreaks'
-  | 'snoozes'
-  | 'skips'
-  | 'nudges'
-  | 'sittingMs';
+  'breaksTaken' | 'naturalBreaks' | 'snoozes' | 'skips' | 'nudges' | 'sittingMs';
 
 export type NotificationKind = 'nudge' | 'break' | 'test' | 'relief';
 

@@ -29,11 +29,13 @@ export interface TrackerView {
 
 export function viewOf(state: TrackerState, settings: Settings, now: number): TrackerView {
   const sitting = state.phase === 'tracking' || state.phase === 'away';
-  const sittingMs = sitting && state.sittingSince !== null ? Math.max(0, now - state.sittingSince) : 0;
+  const sittingMs =
+    sitting && state.sittingSince !== null ? Math.max(0, now - state.sittingSince) : 0;
   const due = state.phase === 'tracking' && (state.breakReminders > 0 || state.heldSince !== null);
   const intervalMs = settings.breakIntervalMinutes * MINUTE;
   const coldAllowedAt =
-    state.lastColdStartedAt !== null && now < state.lastColdStartedAt + COLD_MIN_GAP_MINUTES * MINUTE
+    state.lastColdStartedAt !== null &&
+    now < state.lastColdStartedAt + COLD_MIN_GAP_MINUTES * MINUTE
       ? state.lastColdStartedAt + COLD_MIN_GAP_MINUTES * MINUTE
       : null;
   return {
@@ -46,7 +48,9 @@ export function viewOf(state: TrackerState, settings: Settings, now: number): Tr
     breakEndsAt: state.phase === 'onBreak' ? state.breakEndsAt : null,
     pausedUntil: state.phase === 'paused' ? state.pausedUntil : null,
     offHoursUntil: state.phase === 'offHours' ? state.offHoursUntil : null,
-    relief: state.relief ? { ...state.relief, remainingMs: Math.max(0, state.relief.endsAt - now) } : null,
+    relief: state.relief
+      ? { ...state.relief, remainingMs: Math.max(0, state.relief.endsAt - now) }
+      : null,
     coldAllowedAt,
   };
 }
