@@ -19,6 +19,11 @@ export default tseslint.config(
         setInterval: 'readonly',
         clearInterval: 'readonly',
         __dirname: 'readonly',
+        performance: 'readonly',
+        WebSocket: 'readonly',
+        structuredClone: 'readonly',
+        navigator: 'readonly',
+        requestAnimationFrame: 'readonly',
       },
     },
     rules: {

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { History } from './history';
 import { commandMessage, type CommandReply } from './messages';
 import { repairHistory } from './history';
-import { repairSettings, type Settings } from './settings';
+import { repairSettings, type Settings } from './settings-core';
 import {
   historyItem,
   loadHistory,

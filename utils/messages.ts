@@ -1,39 +1,55 @@
 /**
  * The typed commands pages send to the background. Messages cross a process
- * boundary, so the background checks each one against this schema and
- * answers with a typed reply instead of trusting the sender.
+ * boundary, so the background checks each one and answers with a typed reply
+ * instead of trusting the sender.
  */
-import * as v from 'valibot';
-import { RELIEF_TIMERS, type ReliefTimerId } from './content/relief';
+import { RELIEF_TIMER_IDS, type ReliefTimerId } from './content/relief-timers';
 import type { Command } from './tracker/types';
 
 export const COMMAND_KIND = 'posture-break/command';
 
-const timerIds = Object.keys(RELIEF_TIMERS) as [ReliefTimerId, ...ReliefTimerId[]];
-
-export const CommandSchema = v.variant('type', [
-  v.object({ type: v.literal('takeBreak') }),
-  v.object({ type: v.literal('done') }),
-  v.object({ type: v.literal('snooze') }),
-  v.object({ type: v.literal('skip') }),
-  v.object({
-    type: v.literal('pause'),
-    length: v.union([
-      v.object({ minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)) }),
-      v.literal('tomorrow'),
-      v.literal('indefinite'),
-    ]),
-  }),
-  v.object({ type: v.literal('resume') }),
-  v.object({ type: v.literal('togglePause') }),
-  v.object({ type: v.literal('testReminder') }),
-  v.object({
-    type: v.literal('startRelief'),
-    timer: v.picklist(timerIds),
-    confirmEarly: v.optional(v.boolean()),
-  }),
-  v.object({ type: v.literal('cancelRelief') }),
+const SIMPLE = new Set([
+  'takeBreak',
+  'done',
+  'snooze',
+  'skip',
+  'resume',
+  'togglePause',
+  'testReminder',
+  'cancelRelief',
 ]);
+const MAX_PAUSE_MINUTES = 24 * 60;
+
+/**
+ * A command from another context, checked field by field (hand-written rather
+ * than a schema library: it runs in the size-budgeted service worker).
+ */
+export function parseCommand(input: unknown): Command | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const c = input as Record<string, unknown>;
+  if (typeof c.type === 'string' && SIMPLE.has(c.type)) return { type: c.type } as Command;
+  if (c.type === 'pause') {
+    const length = c.length;
+    if (length === 'tomorrow' || length === 'indefinite') return { type: 'pause', length };
+    const minutes = (length as { minutes?: unknown } | null)?.minutes;
+    if (
+      typeof length === 'object' &&
+      Number.isInteger(minutes) &&
+      (minutes as number) >= 1 &&
+      (minutes as number) <= MAX_PAUSE_MINUTES
+    ) {
+      return { type: 'pause', length: { minutes: minutes as number } };
+    }
+    return undefined;
+  }
+  if (c.type === 'startRelief' && RELIEF_TIMER_IDS.includes(c.timer as ReliefTimerId)) {
+    if (c.confirmEarly !== undefined && typeof c.confirmEarly !== 'boolean') return undefined;
+    return c.confirmEarly === undefined
+      ? { type: 'startRelief', timer: c.timer as ReliefTimerId }
+      : { type: 'startRelief', timer: c.timer as ReliefTimerId, confirmEarly: c.confirmEarly };
+  }
+  return undefined;
+}
 
 export interface CommandMessage {
   kind: typeof COMMAND_KIND;
@@ -51,6 +67,5 @@ export function parseCommandMessage(message: unknown): Command | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const m = message as Record<string, unknown>;
   if (m.kind !== COMMAND_KIND) return undefined;
-  const parsed = v.safeParse(CommandSchema, m.command);
-  return parsed.success ? (parsed.output as Command) : undefined;
+  return parseCommand(m.command);
 }

@@ -6,7 +6,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { repairHistory, type History } from './history';
-import { repairSettings, type Settings } from './settings';
+import { repairSettings, type Settings } from './settings-core';
 import { initialState, repairState } from './tracker/state';
 import type { TrackerState } from './tracker/types';
 

@@ -1,5 +1,66 @@
-export default defineBackground({
-  main() {
-    // Listeners are registered synchronously here; the tracker issue adds them.
-  },
+/**
+ * The background is a table of contents: each browser event becomes one
+ * tracker event (see runner.ts). Listeners are added synchronously in main(),
+ * which must not be async, so a worker woken by an event hears it.
+ */
+import { browser } from 'wxt/browser';
+import { parseCommandMessage } from '@/utils/messages';
+import type { MessageReply } from './reply';
+import { replyFor } from './reply';
+import { applyIdleThreshold, isAudible, isFullscreen, probeIdle, run, WAKE_ALARM } from './runner';
+
+/** Reconcile at every start: idle threshold, state, alarm and badge rebuilt from storage. */
+const reconcile = () =>
+  run(async () => {
+    const seconds = await applyIdleThreshold();
+    return { type: 'start', idle: await probeIdle(seconds), fullscreen: await isFullscreen() };
+  });
+
+export default defineBackground(() => {
+  void reconcile();
+
+  browser.runtime.onStartup.addListener(() => void reconcile());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void reconcile();
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html' as '/popup.html') });
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WAKE_ALARM)
+      void run(async () => ({ type: 'wake', fullscreen: await isFullscreen() }));
+  });
+
+  browser.idle.onStateChanged.addListener((idle) => {
+    void run(async () => ({ type: 'idle', idle, audible: idle === 'idle' && (await isAudible()) }));
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === 'break') void run({ type: 'command', command: { type: 'takeBreak' } });
+    else void browser.notifications.clear(id);
+  });
+  browser.notifications.onButtonClicked?.addListener((id, button) => {
+    if (id !== 'break') return;
+    void run({ type: 'command', command: { type: button === 0 ? 'takeBreak' : 'snooze' } });
+  });
+
+  browser.commands.onCommand.addListener((name) => {
+    if (name === 'take-break') void run({ type: 'command', command: { type: 'takeBreak' } });
+    if (name === 'toggle-pause') void run({ type: 'command', command: { type: 'togglePause' } });
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown): Promise<MessageReply> | undefined => {
+    const command = parseCommandMessage(message);
+    if (!command) return undefined;
+    return run({ type: 'command', command }).then(replyFor, (err) => ({
+      ok: false,
+      reason: String(err),
+    }));
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'sync' || !('settings' in changes)) return;
+    void applyIdleThreshold();
+    void run({ type: 'settings' });
+  });
 });

@@ -31,16 +31,23 @@ function chromiumArgs(extensionDir, profileDir) {
 /** Launches Chromium with the extension on a fresh profile; returns a browser-level CDP client. */
 export async function launchRawChromium({ extensionDir }) {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
+  if (!executablePath)
+    throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
   const profileDir = newProfileDir();
   // fd 3: what Chromium reads (our commands); fd 4: what it writes back.
   const child = spawn(executablePath, chromiumArgs(extensionDir, profileDir), {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
     env: { ...process.env, LANGUAGE: 'en', LANG: 'en_US.UTF-8' },
+    // Own process group: a Ctrl-C in the terminal reaches only us, and we close it cleanly.
+    detached: true,
   });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // If we die without close(), Chromium quits by itself when the pipe closes; this
+  // removes the profile (a race with Chromium's last writes may leave some of it).
+  const removeProfile = () => rmSync(profileDir, { recursive: true, force: true });
+  process.once('exit', removeProfile);
 
   let nextId = 1;
   const pending = new Map();
@@ -92,7 +99,8 @@ export async function launchRawChromium({ extensionDir }) {
       ]);
       if (child.exitCode === null) child.kill('SIGKILL');
       await exited;
-      rmSync(profileDir, { recursive: true, force: true });
+      process.off('exit', removeProfile);
+      removeProfile();
     },
   };
 }

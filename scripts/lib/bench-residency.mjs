@@ -13,13 +13,13 @@ export function unpackedExtensionId(dir) {
 
 const POLL_MS = 200;
 
-export async function observeResidency({ extensionDir, minutes, log = () => {} }) {
+export async function observeResidency({ extensionDir, minutes, signal, log = () => {} }) {
   const prefix = `chrome-extension://${unpackedExtensionId(extensionDir)}/`;
   const browser = await launchRawChromium({ extensionDir });
   const { cdp } = browser;
   try {
     // The clock starts once Chromium answers, not at spawn: browser start-up is not idle time.
-    const { product } = await cdp.send('Browser.getVersion');
+    await cdp.send('Browser.getVersion');
     const t0 = performance.now();
     const now = () => (performance.now() - t0) / 1000;
     const workers = new Set(); // target ids of our worker(s) alive right now
@@ -53,7 +53,7 @@ export async function observeResidency({ extensionDir, minutes, log = () => {} }
     await cdp.send('Target.setDiscoverTargets', { discover: true });
 
     const end = minutes * 60;
-    while (now() < end) {
+    while (now() < end && !signal?.aborted) {
       await new Promise((r) => setTimeout(r, Math.min(POLL_MS, (end - now()) * 1000)));
       const { targetInfos } = await cdp.send('Target.getTargets');
       workers.clear();
@@ -70,8 +70,11 @@ export async function observeResidency({ extensionDir, minutes, log = () => {} }
       runningPercent: round((100 * running) / observed),
       starts: runs.length,
       startsPerHour: round((runs.length * 3600) / observed),
-      runs: runs.map((r) => ({ start: round(r.start), stop: r.stop === null ? null : round(r.stop) })),
-      chromium: product,
+      runs: runs.map((r) => ({
+        start: round(r.start),
+        stop: r.stop === null ? null : round(r.stop),
+      })),
+      interrupted: Boolean(signal?.aborted),
       note: 'fresh install: the first start includes onInstalled',
     };
   } finally {

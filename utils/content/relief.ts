@@ -7,19 +7,13 @@
  * towel) must match the article. Do not add treatments the article lacks.
  */
 import { deepFreeze } from './freeze';
+import { RELIEF_TIMERS, type ReliefTimer } from './relief-timers';
 import type { Text } from './types';
 
-export type ReliefTimerId = 'cold' | 'warm' | 'massage' | 'towel';
-export type ReliefStepId = 'rest' | 'cold' | 'warm' | 'massage';
+export { COLD_MIN_GAP_MINUTES, RELIEF_TIMER_IDS, RELIEF_TIMERS } from './relief-timers';
+export type { ReliefTimer, ReliefTimerId } from './relief-timers';
 
-export interface ReliefTimer {
-  readonly id: ReliefTimerId;
-  readonly minutes: number;
-  /** Shortest time to wait, counted from the end of one use, before the next. */
-  readonly minGapMinutes?: number;
-  readonly label: Text;
-  readonly doneText: Text;
-}
+export type ReliefStepId = 'rest' | 'cold' | 'warm' | 'massage';
 
 export interface ReliefStep {
   readonly id: ReliefStepId;
@@ -29,8 +23,6 @@ export interface ReliefStep {
   readonly timers: readonly ReliefTimer[];
   readonly caution?: Text;
 }
-
-export const COLD_MIN_GAP_MINUTES = 120;
 
 export const RELIEF_STEPS: readonly ReliefStep[] = deepFreeze<ReliefStep[]>([
   {
@@ -73,18 +65,7 @@ export const RELIEF_STEPS: readonly ReliefStep[] = deepFreeze<ReliefStep[]>([
         ar: 'كرّرها حتى موعد النوم بفاصل لا يقلّ عن ساعتين بين كل مرة وأخرى، ويمكنك تكرارها في اليوم التالي إن استمر الألم.',
       },
     ],
-    timers: [
-      {
-        id: 'cold',
-        minutes: 15,
-        minGapMinutes: COLD_MIN_GAP_MINUTES,
-        label: { en: 'Cold compress', ar: 'كمّادة باردة' },
-        doneText: {
-          en: 'Time is up: you can take the cold compress off now.',
-          ar: 'انتهى الوقت: يمكنك الآن إزالة الكمّادة الباردة.',
-        },
-      },
-    ],
+    timers: [RELIEF_TIMERS.cold],
   },
   {
     id: 'warm',
@@ -111,17 +92,7 @@ export const RELIEF_STEPS: readonly ReliefStep[] = deepFreeze<ReliefStep[]>([
         ar: 'ويمكنك بدلًا من ذلك، إن استطعت، أن تستحمّ بماء دافئ وتتركه ينساب على موضع التشنّج.',
       },
     ],
-    timers: [
-      {
-        id: 'warm',
-        minutes: 10,
-        label: { en: 'Warm compress', ar: 'كمّادة دافئة' },
-        doneText: {
-          en: 'Time is up: take the towel off and keep out of cold air.',
-          ar: 'انتهى الوقت: أزِل المنشفة وابتعد عن الهواء البارد.',
-        },
-      },
-    ],
+    timers: [RELIEF_TIMERS.warm],
     caution: {
       en: 'Never use hot water: it can make your back swell.',
       ar: 'لا تستخدم الماء الساخن أبدًا، فقد يسبّب تورّم الظهر.',
@@ -148,46 +119,9 @@ export const RELIEF_STEPS: readonly ReliefStep[] = deepFreeze<ReliefStep[]>([
         ar: 'ثم ضع منشفة دافئة على الموضع نفسه لمدة 10 دقائق أخرى.',
       },
     ],
-    timers: [
-      {
-        id: 'massage',
-        minutes: 10,
-        label: { en: 'Massage', ar: 'تدليك' },
-        doneText: {
-          en: 'Massage time is up. Now lay a warm towel on the spot.',
-          ar: 'انتهى وقت التدليك. ضع الآن منشفة دافئة على موضع الألم.',
-        },
-      },
-      {
-        id: 'towel',
-        minutes: 10,
-        label: { en: 'Warm towel', ar: 'منشفة دافئة' },
-        doneText: {
-          en: 'Time is up: you can take the towel off now.',
-          ar: 'انتهى الوقت: يمكنك الآن إزالة المنشفة.',
-        },
-      },
-    ],
+    timers: [RELIEF_TIMERS.massage, RELIEF_TIMERS.towel],
   },
 ]);
-
-function timersById(steps: readonly ReliefStep[]): Record<ReliefTimerId, ReliefTimer> {
-  const found: Partial<Record<ReliefTimerId, ReliefTimer>> = {};
-  for (const step of steps) {
-    for (const timer of step.timers) {
-      if (found[timer.id]) throw new Error(`Duplicate relief timer id: ${timer.id}`);
-      found[timer.id] = timer;
-    }
-  }
-  const { cold, warm, massage, towel } = found;
-  if (!cold || !warm || !massage || !towel) throw new Error('A relief timer is missing');
-  return { cold, warm, massage, towel };
-}
-
-/** Every timer of the routine, by id (the same objects as in RELIEF_STEPS). */
-export const RELIEF_TIMERS: Readonly<Record<ReliefTimerId, ReliefTimer>> = Object.freeze(
-  timersById(RELIEF_STEPS),
-);
 
 export const DISCLAIMER: Text = deepFreeze({
   en: 'General information, not medical advice.',

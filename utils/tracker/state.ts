@@ -1,6 +1,5 @@
 /** The tracker's initial state and the repair of whatever storage holds. */
-import * as v from 'valibot';
-import { RELIEF_TIMERS, type ReliefTimerId } from '../content/relief';
+import { RELIEF_TIMER_IDS, type ReliefTimerId } from '../content/relief-timers';
 import { TIPS, type TipId } from '../content/tips';
 import type { TrackerState } from './types';
 
@@ -12,6 +11,7 @@ export function initialState(): TrackerState {
     awaySince: null,
     nextNudgeAt: null,
     nextBreakAt: null,
+    breakCountFrom: null,
     breakReminders: 0,
     snoozed: false,
     heldSince: null,
@@ -29,35 +29,47 @@ export function initialState(): TrackerState {
   };
 }
 
-const time = v.nullable(v.pipe(v.number(), v.finite()));
+// Hand-written guards, not valibot: this runs in the service worker on every
+// event, and its bundle has a size budget.
+type Guard = (x: unknown) => boolean;
+const time: Guard = (x) => x === null || (typeof x === 'number' && Number.isFinite(x));
+const finite: Guard = (x) => typeof x === 'number' && Number.isFinite(x);
+const oneOf =
+  (...values: readonly unknown[]): Guard =>
+  (x) =>
+    values.includes(x);
+const TIP_IDS = TIPS.map((t) => t.id);
+
 const FIELDS = {
-  version: v.literal(1),
-  phase: v.picklist(['tracking', 'away', 'onBreak', 'paused', 'offHours']),
+  version: oneOf(1),
+  phase: oneOf('tracking', 'away', 'onBreak', 'paused', 'offHours'),
   sittingSince: time,
   awaySince: time,
   nextNudgeAt: time,
   nextBreakAt: time,
-  breakReminders: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  snoozed: v.boolean(),
+  breakCountFrom: time,
+  breakReminders: (x) => Number.isInteger(x) && (x as number) >= 0,
+  snoozed: (x) => typeof x === 'boolean',
   heldSince: time,
   breakEndsAt: time,
   pausedUntil: time,
   offHoursUntil: time,
-  idle: v.picklist(['active', 'idle', 'locked']),
-  fullscreen: v.boolean(),
-  lastTipId: v.nullable(v.picklist(TIPS.map((t) => t.id) as [TipId, ...TipId[]])),
-  relief: v.nullable(
-    v.object({
-      timer: v.picklist(Object.keys(RELIEF_TIMERS) as [ReliefTimerId, ...ReliefTimerId[]]),
-      startedAt: v.pipe(v.number(), v.finite()),
-      endsAt: v.pipe(v.number(), v.finite()),
-    }),
-  ),
+  idle: oneOf('active', 'idle', 'locked'),
+  fullscreen: (x) => typeof x === 'boolean',
+  lastTipId: (x) => x === null || TIP_IDS.includes(x as TipId),
+  relief: (x) => {
+    if (x === null) return true;
+    if (typeof x !== 'object') return false;
+    const r = x as Record<string, unknown>;
+    return (
+      RELIEF_TIMER_IDS.includes(r.timer as ReliefTimerId) && finite(r.startedAt) && finite(r.endsAt)
+    );
+  },
   lastColdStartedAt: time,
   accountedUntil: time,
   wakeAt: time,
   lastStepAt: time,
-} satisfies Record<keyof TrackerState, v.GenericSchema>;
+} satisfies Record<keyof TrackerState, Guard>;
 
 /**
  * State from storage: each field that is missing or malformed falls back to
@@ -70,8 +82,7 @@ export function repairState(stored: unknown): TrackerState {
   const src = stored as Record<string, unknown>;
   const target = out as unknown as Record<string, unknown>;
   for (const key of Object.keys(FIELDS) as (keyof TrackerState)[]) {
-    const parsed = v.safeParse(FIELDS[key], src[key]);
-    if (parsed.success) target[key] = parsed.output;
+    if (FIELDS[key](src[key])) target[key] = structuredClone(src[key]);
   }
   return out;
 }

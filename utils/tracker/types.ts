@@ -4,7 +4,7 @@
  * the background to carry out. Plain data only, so every piece round-trips
  * through JSON and a restarted worker rebuilds everything from storage.
  */
-import type { ReliefTimerId } from '../content/relief';
+import type { ReliefTimerId } from '../content/relief-timers';
 import type { TipId } from '../content/tips';
 
 export type Phase =
@@ -38,6 +38,8 @@ export interface TrackerState {
   nextNudgeAt: number | null;
   /** Next movement-break reminder: the first, a repeat, or after a snooze (tracking). */
   nextBreakAt: number | null;
+  /** The movement-break interval counts from here (streak start, or the last skip). */
+  breakCountFrom: number | null;
   /** Break reminders shown since the streak began or the user last acted. */
   breakReminders: number;
   /** True after Snooze, until the snoozed reminder is shown. */
@@ -98,7 +100,15 @@ export type Effect =
   /** A position nudge, with the tip it carries; `dueAt` names the moment it is for. */
   | { type: 'notify'; kind: 'nudge'; dueAt: number; tipId: TipId }
   /** A movement-break reminder; `repeat` 0 is the first. */
-  | { type: 'notify'; kind: 'break'; dueAt: number; repeat: number; sittingMinutes: number }
+  | {
+      type: 'notify';
+      kind: 'break';
+      dueAt: number;
+      repeat: number;
+      sittingMinutes: number;
+      /** A notification, or the break window itself (the user's setting). */
+      via: 'notification' | 'window';
+    }
   | { type: 'notify'; kind: 'test' }
   /** A relief timer finished; `nextColdAt` for the cold compress. */
   | { type: 'notify'; kind: 'relief'; timer: ReliefTimerId; nextColdAt: number | null }
@@ -108,7 +118,18 @@ export type Effect =
   /** Add to a local day's history. */
   | { type: 'history'; day: string; add: Partial<Record<HistoryCounter, number>> }
   /** Raise a day's longest streak to at least this. */
-  | { type: 'longestStreak'; day: string; ms: number };
+  | { type: 'longestStreak'; day: string; ms: number }
+  /** What the toolbar badge shows; the background turns it into text, colour and title. */
+  | { type: 'badge'; badge: Badge };
+
+export type Badge =
+  | { kind: 'tracking' }
+  | { kind: 'countdown'; minutes: number }
+  | { kind: 'due' }
+  | { kind: 'onBreak' }
+  | { kind: 'away' }
+  | { kind: 'paused' }
+  | { kind: 'offHours' };
 
 export interface StepResult {
   state: TrackerState;

@@ -2,7 +2,7 @@
  * What the pages and the badge show, derived from stored state and `now`.
  * Pages never schedule anything: they read this and send commands.
  */
-import { COLD_MIN_GAP_MINUTES } from '../content/relief';
+import { COLD_MIN_GAP_MINUTES } from '../content/relief-timers';
 import type { Settings } from '../settings';
 import { MINUTE } from '../time';
 import type { Phase, ReliefRun, TrackerState } from './types';

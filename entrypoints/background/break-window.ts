@@ -1,0 +1,49 @@
+/**
+ * The break window: a small popup window, centred on the browser window the
+ * user is in. Its id is kept in storage.session so a second reminder focuses
+ * the open window instead of stacking another.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+
+const WIDTH = 420;
+const HEIGHT = 560;
+const windowIdItem = storage.defineItem<number | null>('session:breakWindowId', { fallback: null });
+
+export async function openBreakWindow(): Promise<void> {
+  const existing = await windowIdItem.getValue();
+  if (existing !== null) {
+    try {
+      await browser.windows.update(existing, { focused: true, drawAttention: true });
+      return;
+    } catch {
+      // closed since: open a new one
+    }
+  }
+  let left: number | undefined;
+  let top: number | undefined;
+  try {
+    const current = await browser.windows.getLastFocused();
+    if (
+      current.width !== undefined &&
+      current.left !== undefined &&
+      current.top !== undefined &&
+      current.height !== undefined
+    ) {
+      left = Math.max(0, Math.round(current.left + (current.width - WIDTH) / 2));
+      top = Math.max(0, Math.round(current.top + (current.height - HEIGHT) / 2));
+    }
+  } catch {
+    // no browser window open: let the browser place it
+  }
+  const created = await browser.windows.create({
+    url: browser.runtime.getURL('/break.html'),
+    type: 'popup',
+    width: WIDTH,
+    height: HEIGHT,
+    left,
+    top,
+    focused: true,
+  });
+  await windowIdItem.setValue(created?.id ?? null);
+}

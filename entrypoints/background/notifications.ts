@@ -1,0 +1,68 @@
+/** Turns the tracker's notify effects into browser notifications. */
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import { RELIEF_TIMERS } from '@/utils/content/relief-timers';
+import { TIPS } from '@/utils/content/tips';
+import { pickLocale } from '@/utils/content/types';
+import { formatClock, formatDuration, formatMinutes } from '@/utils/format';
+import type { Settings } from '@/utils/settings';
+import { MINUTE } from '@/utils/time';
+import type { Effect, NotificationKind } from '@/utils/tracker/types';
+
+type Notify = Extract<Effect, { type: 'notify' }>;
+
+/** Firefox shows only basic notifications: no buttons, no requireInteraction. */
+const RICH = !import.meta.env.FIREFOX;
+
+export async function showNotification(effect: Notify, settings: Settings): Promise<void> {
+  const locale = i18n.t('locale');
+  const lang = pickLocale(locale);
+  let title: string;
+  let message: string;
+  let buttons: { title: string }[] | undefined;
+  switch (effect.kind) {
+    case 'nudge': {
+      const tip = TIPS.find((t) => t.id === effect.tipId) ?? TIPS[0];
+      title = i18n.t('notify.nudgeTitle');
+      message = tip ? i18n.t('notify.nudgeTip', [tip.title[lang], tip.line[lang]]) : '';
+      break;
+    }
+    case 'break': {
+      const sitting = formatDuration(locale, effect.sittingMinutes * MINUTE);
+      title = i18n.t('notify.breakTitle');
+      message = i18n.t(effect.repeat === 0 ? 'notify.breakBody' : 'notify.breakRepeatBody', [
+        sitting,
+      ]);
+      buttons = [
+        { title: i18n.t('notify.startBreak') },
+        { title: i18n.t('notify.snooze', [formatMinutes(locale, settings.snoozeMinutes)]) },
+      ];
+      break;
+    }
+    case 'test':
+      title = i18n.t('notify.testTitle');
+      message = i18n.t('notify.testBody');
+      break;
+    case 'relief': {
+      const timer = RELIEF_TIMERS[effect.timer];
+      title = i18n.t('notify.reliefTitle');
+      message = timer.doneText[lang];
+      if (effect.nextColdAt !== null) {
+        message += ` ${i18n.t('notify.coldNext', [formatClock(locale, effect.nextColdAt)])}`;
+      }
+      break;
+    }
+  }
+  const options = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+    ...(RICH && buttons ? { buttons, requireInteraction: effect.kind === 'break' } : {}),
+  };
+  await browser.notifications.create(effect.kind, options);
+}
+
+export async function clearNotification(kind: NotificationKind): Promise<void> {
+  await browser.notifications.clear(kind);
+}
