@@ -55,7 +55,7 @@ export function step(
   now: number,
 ): StepResult {
   const c: Ctx = { s: structuredClone(state), fx: [], settings, now };
-  rebaseIfClockWentBack(c);
+  rebaseIfClockWentBack(c, event);
   if (event.type === 'start' || event.type === 'wake' || event.type === 'fullscreen') {
     c.s.fullscreen = event.fullscreen;
   }
@@ -68,26 +68,38 @@ export function step(
   else if (event.type === 'settings') onSettings(c);
   else if (event.type === 'command') refused = onCommand(c, event.command);
   settle(c);
-  account(c, now);
+  // Sitting time is added up to now only when the user just showed they are
+  // here; otherwise the last threshold stays open, since an idle event may yet
+  // say the user left at its start.
+  const present = event.type === 'command' || (event.type === 'idle' && event.idle === 'active');
+  account(c, present ? now : now - settings.naturalBreakMinutes * MINUTE);
   schedule(c);
   c.s.lastStepAt = now;
   return refused ? { state: c.s, effects: c.fx, refused } : { state: c.s, effects: c.fx };
 }
 
-function rebaseIfClockWentBack(c: Ctx): void {
+/**
+ * The wall clock went back (a manual change, a time sync). Chrome keeps
+ * alarms on its own schedule, so a wake-up that arrives "before" the last
+ * step came at its scheduled moment: shift every stored moment back so that
+ * moment is now. Any other event is taken to come right after the last step.
+ */
+function rebaseIfClockWentBack(c: Ctx, event: TrackerEvent): void {
   const last = c.s.lastStepAt;
   if (last === null || c.now >= last) return;
-  const shift = c.now - last;
+  const expected = event.type === 'wake' && c.s.wakeAt !== null ? Math.max(c.s.wakeAt, last) : last;
+  const shift = c.now - expected;
   for (const key of TIMESTAMPS) {
     const value = c.s[key];
     if (value !== null) c.s[key] = value + shift;
   }
-  if (c.s.relief)
+  if (c.s.relief) {
     c.s.relief = {
       ...c.s.relief,
       startedAt: c.s.relief.startedAt + shift,
       endsAt: c.s.relief.endsAt + shift,
     };
+  }
 }
 
 /** A wake-up missed by at least the threshold: the user was not sitting here in between. */
@@ -421,7 +433,8 @@ export function nextWake(s: TrackerState, settings: Settings, now: number): numb
       times.push(s.offHoursUntil);
       break;
   }
-  const future = times.filter((t): t is number => t !== null).map((t) => Math.max(t, now));
+  // Whatever is due by now was settled already (or is held): only later moments count.
+  const future = times.filter((t): t is number => t !== null && t > now);
   return future.length ? Math.min(...future) : null;
 }
 

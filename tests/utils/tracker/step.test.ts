@@ -1,0 +1,469 @@
+import { describe, expect, it } from 'vitest';
+import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
+import { Sim, T0, settingsWith } from './sim';
+
+describe('sitting streak', () => {
+  it('starts at the first start-up and wakes for the first nudge', () => {
+    const sim = new Sim();
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.state.sittingSince).toBe(T0);
+    expect(sim.state.wakeAt).toBe(T0 + 20 * MINUTE);
+  });
+
+  it.each([
+    ['a short lock (2 min) keeps the streak', 2, T0, 0],
+    ['a lock of the threshold (5 min) is a natural break', 5, T0 + 35 * MINUTE, 1],
+    ['a long lock (30 min) is a natural break', 30, T0 + 60 * MINUTE, 1],
+  ])('%s', (_, minutes, sittingSince, natural) => {
+    const sim = new Sim();
+    sim.advance(30 * MINUTE);
+    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    expect(sim.state.phase).toBe('away');
+    sim.now += minutes * MINUTE;
+    sim.send({ type: 'idle', idle: 'active', audible: false });
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.state.sittingSince).toBe(sittingSince);
+    expect(sim.history('naturalBreaks')).toBe(natural);
+  });
+
+  it('an idle event (no input for the threshold) makes the break start when input stopped', () => {
+    const sim = new Sim();
+    sim.advance(30 * MINUTE);
+    sim.send({ type: 'idle', idle: 'idle', audible: false });
+    expect(sim.state.awaySince).toBe(T0 + 25 * MINUTE);
+    sim.advance(MINUTE);
+    sim.send({ type: 'idle', idle: 'active', audible: false });
+    expect(sim.history('naturalBreaks')).toBe(1);
+    expect(sim.state.sittingSince).toBe(T0 + 31 * MINUTE);
+  });
+
+  it('going idle while a tab plays sound is still sitting (watching a video, on a call)', () => {
+    const sim = new Sim();
+    sim.advance(30 * MINUTE);
+    sim.send({ type: 'idle', idle: 'idle', audible: true });
+    expect(sim.state.phase).toBe('tracking');
+    sim.advance(25 * MINUTE);
+    sim.send({ type: 'idle', idle: 'active', audible: false });
+    expect(sim.history('naturalBreaks')).toBe(0);
+    expect(sim.notifications('break')).toHaveLength(1);
+  });
+
+  it('counts audible idle time as a break when that setting is off', () => {
+    const sim = new Sim(settingsWith({ audibleCountsAsSitting: false }));
+    sim.advance(30 * MINUTE);
+    sim.send({ type: 'idle', idle: 'idle', audible: true });
+    expect(sim.state.phase).toBe('away');
+  });
+
+  it('does not remind anyone who is away', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    sim.advance(3 * HOUR);
+    expect(sim.notifications()).toEqual([]);
+  });
+
+  it('adds sitting time to each local day, split at midnight', () => {
+    const sim = new Sim(
+      settingsWith({ nudgeEnabled: false }),
+      new Date(2026, 10, 25, 23, 50).getTime(),
+    );
+    sim.advance(20 * MINUTE);
+    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    const days = new Map<string, number>();
+    for (const { effects } of sim.log) {
+      for (const e of effects)
+        if (e.type === 'history' && e.add.sittingMs)
+          days.set(e.day, (days.get(e.day) ?? 0) + e.add.sittingMs);
+    }
+    expect(Object.fromEntries(days)).toEqual({
+      '2026-11-25': 10 * MINUTE,
+      '2026-11-26': 10 * MINUTE,
+    });
+  });
+});
+
+describe('position nudges', () => {
+  it('come every 20 minutes of the streak, each with a different tip than the last', () => {
+    const sim = new Sim(settingsWith({ breakIntervalMinutes: 240 }));
+    sim.advance(100 * MINUTE);
+    const nudges = sim.notifications('nudge');
+    expect(nudges.map((n) => (n.dueAt - T0) / MINUTE)).toEqual([20, 40, 60, 80, 100]);
+    for (let i = 1; i < nudges.length; i++) expect(nudges[i]!.tipId).not.toBe(nudges[i - 1]!.tipId);
+    expect(sim.history('nudges')).toBe(5);
+    expect(sim.state.sittingSince).toBe(T0); // a nudge does not end the streak
+  });
+
+  it('are off when the setting is off', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(45 * MINUTE);
+    expect(sim.notifications('nudge')).toEqual([]);
+  });
+
+  it('stay quiet while a movement break is due', () => {
+    const sim = new Sim(settingsWith({ repeatCount: 0 }));
+    sim.advance(90 * MINUTE);
+    expect(sim.notifications('nudge').map((n) => (n.dueAt - T0) / MINUTE)).toEqual([20, 40]);
+  });
+});
+
+describe('movement breaks', () => {
+  it('remind after 50 minutes, repeat every 10 minutes at most 3 times, then stay quiet', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(3 * HOUR);
+    const reminders = sim.notifications('break');
+    expect(reminders.map((r) => [(r.at - T0) / MINUTE, r.repeat])).toEqual([
+      [50, 0],
+      [60, 1],
+      [70, 2],
+      [80, 3],
+    ]);
+    expect(reminders[0]).toMatchObject({ sittingMinutes: 50, via: 'notification' });
+  });
+
+  it('open the break window instead when the user chose that', () => {
+    const sim = new Sim(settingsWith({ breakAction: 'window' }));
+    sim.advance(50 * MINUTE);
+    expect(sim.notifications('break')[0]?.via).toBe('window');
+  });
+
+  it('take a break: the window opens, the break runs its length, then a new streak begins', () => {
+    const sim = new Sim();
+    sim.advance(50 * MINUTE);
+    const taken = sim.command({ type: 'takeBreak' });
+    expect(taken.effects).toContainEqual({ type: 'openBreakWindow' });
+    expect(sim.state.phase).toBe('onBreak');
+    expect(sim.state.breakEndsAt).toBe(T0 + 55 * MINUTE);
+    sim.advance(5 * MINUTE);
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.state.sittingSince).toBe(T0 + 55 * MINUTE);
+    expect(sim.history('breaksTaken')).toBe(1);
+  });
+
+  it('done records a break taken and restarts the streak', () => {
+    const sim = new Sim();
+    sim.advance(52 * MINUTE);
+    sim.command({ type: 'done' });
+    expect(sim.history('breaksTaken')).toBe(1);
+    expect(sim.state.sittingSince).toBe(T0 + 52 * MINUTE);
+    expect(sim.state.nextBreakAt).toBe(T0 + 102 * MINUTE);
+  });
+
+  it('snooze reminds again after the snooze length and counts a snooze', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(51 * MINUTE);
+    sim.command({ type: 'snooze' });
+    sim.advance(20 * MINUTE);
+    expect(sim.notifications('break').map((r) => (r.at - T0) / MINUTE)).toEqual([50, 61, 71]);
+    expect(sim.history('snoozes')).toBe(1);
+  });
+
+  it('skip schedules the next break one full interval later and keeps the streak', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(50 * MINUTE);
+    sim.command({ type: 'skip' });
+    expect(sim.history('skips')).toBe(1);
+    expect(sim.state.sittingSince).toBe(T0);
+    sim.advance(55 * MINUTE);
+    expect(sim.notifications('break').map((r) => (r.at - T0) / MINUTE)).toEqual([50, 100]);
+  });
+
+  it('snooze or skip from the break window go back to the same streak', () => {
+    const sim = new Sim();
+    sim.advance(50 * MINUTE);
+    sim.command({ type: 'takeBreak' });
+    sim.command({ type: 'snooze' });
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.state.sittingSince).toBe(T0);
+    expect(sim.state.nextBreakAt).toBe(T0 + 60 * MINUTE);
+  });
+});
+
+describe('holding reminders while fullscreen', () => {
+  it('holds a due reminder until the window leaves fullscreen', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.runUntil(T0 + 53 * MINUTE, true);
+    expect(sim.notifications()).toEqual([]);
+    sim.send({ type: 'fullscreen', fullscreen: false });
+    expect(sim.notifications('break')).toEqual([
+      expect.objectContaining({ dueAt: T0 + 50 * MINUTE, at: T0 + 53 * MINUTE }),
+    ]);
+  });
+
+  it('shows it anyway after the longest hold (15 min)', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.runUntil(T0 + 70 * MINUTE, true);
+    expect(sim.notifications('break').map((n) => n.at)).toEqual([T0 + 65 * MINUTE]);
+  });
+
+  it('does not hold when the setting is off', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false, holdWhileFullscreen: false }));
+    sim.runUntil(T0 + 50 * MINUTE, true);
+    expect(sim.notifications('break')).toHaveLength(1);
+  });
+});
+
+describe('pause', () => {
+  it.each([
+    [{ minutes: 30 }, T0 + 40 * MINUTE],
+    ['tomorrow' as const, nextLocalMidnight(T0 + 10 * MINUTE)],
+    ['indefinite' as const, null],
+  ])('pause %j lasts until %s and nothing is shown meanwhile', (length, until) => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    sim.command({ type: 'pause', length });
+    expect(sim.state.phase).toBe('paused');
+    expect(sim.state.pausedUntil).toBe(until);
+    expect(sim.state.wakeAt).toBe(until);
+    sim.runUntil(until === null ? T0 + 5 * HOUR : until - 1);
+    expect(sim.notifications()).toEqual([]);
+  });
+
+  it('restarts the streak when the pause runs out, or on resume', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    sim.command({ type: 'pause', length: { minutes: 30 } });
+    sim.advance(30 * MINUTE);
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.state.sittingSince).toBe(T0 + 40 * MINUTE);
+    sim.command({ type: 'pause', length: 'indefinite' });
+    sim.advance(HOUR);
+    sim.command({ type: 'resume' });
+    expect(sim.state.sittingSince).toBe(T0 + 100 * MINUTE);
+  });
+
+  it('the shortcut toggles pause and resume', () => {
+    const sim = new Sim();
+    sim.command({ type: 'togglePause' });
+    expect(sim.state).toMatchObject({ phase: 'paused', pausedUntil: null });
+    sim.command({ type: 'togglePause' });
+    expect(sim.state.phase).toBe('tracking');
+  });
+
+  it.each([
+    ['resume when not paused', { type: 'resume' as const }],
+    ['cancel with no relief timer', { type: 'cancelRelief' as const }],
+  ])('refuses %s and changes nothing', (_, command) => {
+    const sim = new Sim();
+    const before = sim.state;
+    const result = sim.command(command);
+    expect(result.refused).toBe('notApplicable');
+    expect({ ...result.state, lastStepAt: null }).toEqual({ ...before, lastStepAt: null });
+  });
+});
+
+describe('active hours', () => {
+  const hours = settingsWith({
+    activeHoursEnabled: true,
+    activeDays: Array.from({ length: 7 }, (_, d) => ({
+      enabled: d >= 1 && d <= 5,
+      start: '09:00',
+      end: '17:00',
+    })),
+  });
+
+  it('outside them nothing is tracked and the wake-up is the next start', () => {
+    const sim = new Sim(hours, new Date(2026, 10, 25, 7, 0).getTime());
+    expect(sim.state.phase).toBe('offHours');
+    expect(sim.state.wakeAt).toBe(T0);
+    sim.runUntil(T0 - 1);
+    expect(sim.notifications()).toEqual([]);
+  });
+
+  it('tracking starts with the hours and stops at their end, until the next working day', () => {
+    const friday = new Date(2026, 10, 27, 16, 0).getTime();
+    const sim = new Sim(hours, friday);
+    expect(sim.state.phase).toBe('tracking');
+    sim.runUntil(friday + HOUR);
+    expect(sim.state.phase).toBe('offHours');
+    expect(sim.state.offHoursUntil).toBe(new Date(2026, 10, 30, 9, 0).getTime()); // Monday
+  });
+});
+
+describe('gaps: sleep, a closed browser, clock changes', () => {
+  it('a sleep longer than the threshold is a natural break, with no stale reminders', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(45 * MINUTE);
+    sim.sleep(2 * HOUR); // the 50-minute alarm could not fire
+    sim.send({ type: 'wake', fullscreen: false }); // it fires once, late
+    expect(sim.notifications()).toEqual([]);
+    expect(sim.history('naturalBreaks')).toBe(1);
+    expect(sim.state.sittingSince).toBe(sim.now);
+  });
+
+  it('a wake-up a little late (under the threshold) still reminds', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(45 * MINUTE);
+    sim.sleep(7 * MINUTE);
+    sim.send({ type: 'wake', fullscreen: false });
+    expect(sim.notifications('break')).toHaveLength(1);
+  });
+
+  it('a browser start-up long after the last wake-up is a natural break too', () => {
+    const sim = new Sim();
+    sim.advance(15 * MINUTE);
+    sim.sleep(8 * HOUR);
+    sim.send({ type: 'start', idle: 'active', fullscreen: false });
+    expect(sim.history('naturalBreaks')).toBe(1);
+    expect(sim.notifications()).toEqual([]);
+  });
+
+  it('the clock going back an hour: the alarm still comes after 50 minutes of sitting, nothing negative', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(30 * MINUTE);
+    sim.clockJump(-HOUR); // 09:30 becomes 08:30
+    sim.advance(20 * MINUTE); // Chrome's alarm fires 20 real minutes later, at 08:50 on the wall
+    expect(sim.notifications('break')).toEqual([
+      expect.objectContaining({ sittingMinutes: 50, at: T0 - 10 * MINUTE }),
+    ]);
+    expect(sim.state.sittingSince).toBe(sim.now - 50 * MINUTE);
+  });
+
+  it('any other event after the clock went back takes the streak as it was', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    sim.command({ type: 'testReminder' });
+    sim.clockJump(-HOUR);
+    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    expect(sim.state.sittingSince).toBe(sim.now - 10 * MINUTE);
+    expect(sim.state.awaySince).toBe(sim.now);
+  });
+
+  it('the clock jumping forward past the threshold is a natural break, not a burst of reminders', () => {
+    const sim = new Sim();
+    sim.advance(15 * MINUTE);
+    sim.clockJump(3 * HOUR);
+    sim.advance(5 * MINUTE); // the 20-minute alarm fires on time, three hours "late" on the wall
+    expect(sim.notifications()).toEqual([]);
+    expect(sim.history('naturalBreaks')).toBe(1);
+  });
+
+  it('keeps a wake-up while reminders are used up, so a sleep is still noticed', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false, repeatCount: 0 }));
+    sim.advance(55 * MINUTE);
+    expect(sim.state.nextBreakAt).toBeNull();
+    expect(sim.state.wakeAt).not.toBeNull();
+  });
+});
+
+describe('settings changes', () => {
+  it('a shorter break interval takes effect at once', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(40 * MINUTE);
+    sim.settings = settingsWith({ nudgeEnabled: false, breakIntervalMinutes: 30 });
+    sim.send({ type: 'settings' });
+    expect(sim.notifications('break')).toEqual([
+      expect.objectContaining({ dueAt: T0 + 30 * MINUTE }),
+    ]);
+  });
+
+  it('a longer one moves the wake-up later', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.settings = settingsWith({ nudgeEnabled: false, breakIntervalMinutes: 90 });
+    sim.send({ type: 'settings' });
+    expect(sim.state.wakeAt).toBe(T0 + 90 * MINUTE);
+  });
+});
+
+describe('badge', () => {
+  const badgeOf = (sim: Sim) => {
+    const last = sim.log.at(-1)!.effects.find((e) => e.type === 'badge');
+    return last?.type === 'badge' ? last.badge : undefined;
+  };
+
+  it.each([
+    ['tracking', (s: Sim) => s.advance(MINUTE), { kind: 'tracking' }],
+    ['break due', (s: Sim) => s.advance(50 * MINUTE), { kind: 'due' }],
+    ['on a break', (s: Sim) => s.command({ type: 'takeBreak' }), { kind: 'onBreak' }],
+    ['paused', (s: Sim) => s.command({ type: 'pause', length: 'indefinite' }), { kind: 'paused' }],
+    [
+      'away',
+      (s: Sim) => s.send({ type: 'idle', idle: 'locked', audible: false }),
+      { kind: 'away' },
+    ],
+  ])('%s', (_, act, badge) => {
+    const sim = new Sim();
+    act(sim);
+    expect(badgeOf(sim)).toEqual(badge);
+  });
+
+  it('counts down the minutes only when the user opted in, waking once a minute', () => {
+    const sim = new Sim(settingsWith({ badgeStyle: 'countdown' }));
+    sim.advance(90 * 1000);
+    expect(badgeOf(sim)).toEqual({ kind: 'countdown', minutes: 49 });
+    expect(sim.state.wakeAt).toBe(T0 + 2 * MINUTE);
+  });
+});
+
+describe('relief timers', () => {
+  it('runs one timer, notifies when done, and for the cold compress says when the next is allowed', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    expect(sim.state.relief).toEqual({ timer: 'cold', startedAt: T0, endsAt: T0 + 15 * MINUTE });
+    expect(sim.state.wakeAt).toBe(T0 + 15 * MINUTE);
+    sim.advance(15 * MINUTE);
+    expect(sim.notifications('relief')).toEqual([
+      expect.objectContaining({ timer: 'cold', nextColdAt: T0 + 2 * HOUR, at: T0 + 15 * MINUTE }),
+    ]);
+    expect(sim.state.relief).toBeNull();
+  });
+
+  it('refuses a cold compress within two hours of the last unless confirmed', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.advance(HOUR);
+    expect(sim.command({ type: 'startRelief', timer: 'cold' }).refused).toBe('coldTooSoon');
+    expect(
+      sim.command({ type: 'startRelief', timer: 'cold', confirmEarly: true }).refused,
+    ).toBeUndefined();
+    sim.advance(2 * HOUR);
+    expect(sim.command({ type: 'startRelief', timer: 'cold' }).refused).toBeUndefined();
+  });
+
+  it.each([
+    ['warm', 10],
+    ['massage', 10],
+    ['towel', 10],
+  ] as const)('%s lasts %i minutes; one timer at a time; cancel stops it', (timer, minutes) => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.command({ type: 'startRelief', timer });
+    expect(sim.state.relief).toMatchObject({ timer, endsAt: T0 + minutes * MINUTE });
+    sim.command({ type: 'cancelRelief' });
+    expect(sim.state.relief).toBeNull();
+    sim.advance(30 * MINUTE);
+    expect(sim.notifications('relief')).toEqual([]);
+  });
+
+  it('keeps running while paused, and its end notice is dropped when stale after a long gap', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'warm' });
+    sim.command({ type: 'pause', length: 'indefinite' });
+    sim.sleep(3 * HOUR);
+    sim.send({ type: 'start', idle: 'active', fullscreen: false });
+    expect(sim.notifications('relief')).toEqual([]);
+    expect(sim.state.relief).toBeNull();
+  });
+
+  it('survives a restart: the state round-trips through JSON', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'massage' });
+    sim.advance(4 * MINUTE);
+    sim.state = JSON.parse(JSON.stringify(sim.state));
+    sim.send({ type: 'start', idle: 'active', fullscreen: false });
+    expect(sim.state.relief).toMatchObject({ timer: 'massage', endsAt: T0 + 10 * MINUTE });
+    sim.advance(6 * MINUTE);
+    expect(sim.notifications('relief')).toHaveLength(1);
+  });
+});
+
+describe('test reminder', () => {
+  it('shows a test notification, even while paused', () => {
+    const sim = new Sim();
+    sim.command({ type: 'pause', length: 'indefinite' });
+    expect(sim.command({ type: 'testReminder' }).effects).toContainEqual({
+      type: 'notify',
+      kind: 'test',
+    });
+  });
+});
