@@ -1,0 +1,45 @@
+/**
+ * Facts about the platform the background relies on, checked in the real
+ * browser with only our four permissions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type Launched } from './helpers';
+
+describe('platform facts', () => {
+  let ext: Launched;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('finds audible tabs and the focused window state without the tabs permission', async () => {
+    const result = await ext.worker.evaluate(async () => {
+      const audible = await chrome.tabs.query({ audible: true });
+      const win = await chrome.windows.getLastFocused();
+      return {
+        audible: audible.length,
+        state: win.state,
+        permissions: (await chrome.permissions.getAll()).permissions,
+      };
+    });
+    expect(result.audible).toBe(0);
+    expect(['normal', 'maximized', 'fullscreen', 'minimized']).toContain(result.state);
+    expect(result.permissions?.sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
+  });
+
+  it('rebuilds the wake-up alarm and the badge title at start', async () => {
+    const state = await ext.worker.evaluate(async () => {
+      for (let i = 0; i < 50 && !(await chrome.alarms.get('wake')); i++)
+        await new Promise((r) => setTimeout(r, 100));
+      return {
+        alarm: await chrome.alarms.get('wake'),
+        tracker: (await chrome.storage.local.get('tracker')).tracker,
+        title: await chrome.action.getTitle({}),
+      };
+    });
+    expect(state.alarm?.scheduledTime).toBe(state.tracker.wakeAt);
+    expect(state.title).toMatch(/Posture Break/);
+  });
+});
