@@ -22,7 +22,7 @@ export async function setBadge(badge: Badge): Promise<void> {
   const text = badge.kind === 'countdown' ? String(badge.minutes) : look.text;
   const title =
     badge.kind === 'countdown'
-      ? i18n.t('badge.countdown', [formatMinutes(i18n.t('locale'), badge.minutes)])
+      ? i18n.t('badge.countdown', [formatMinutes(badge.minutes, i18n.t('locale'))])
       : i18n.t(`badge.${badge.kind}`);
   await Promise.all([
     action.setBadgeText({ text }),

@@ -36,14 +36,20 @@ export async function openBreakWindow(): Promise<void> {
   } catch {
     // no browser window open: let the browser place it
   }
-  const created = await browser.windows.create({
+  const options = {
     url: browser.runtime.getURL('/break.html'),
-    type: 'popup',
+    type: 'popup' as const,
     width: WIDTH,
     height: HEIGHT,
-    left,
-    top,
     focused: true,
-  });
+  };
+  let created;
+  try {
+    created = await browser.windows.create({ ...options, left, top });
+  } catch {
+    // Chrome refuses bounds mostly off-screen (a browser window reaching past
+    // the screen edge): let it place the window itself.
+    created = await browser.windows.create(options);
+  }
   await windowIdItem.setValue(created?.id ?? null);
 }

@@ -28,14 +28,14 @@ export async function showNotification(effect: Notify, settings: Settings): Prom
       break;
     }
     case 'break': {
-      const sitting = formatDuration(locale, effect.sittingMinutes * MINUTE);
+      const sitting = formatDuration(effect.sittingMinutes * MINUTE, locale);
       title = i18n.t('notify.breakTitle');
       message = i18n.t(effect.repeat === 0 ? 'notify.breakBody' : 'notify.breakRepeatBody', [
         sitting,
       ]);
       buttons = [
         { title: i18n.t('notify.startBreak') },
-        { title: i18n.t('notify.snooze', [formatMinutes(locale, settings.snoozeMinutes)]) },
+        { title: i18n.t('notify.snooze', [formatMinutes(settings.snoozeMinutes, locale)]) },
       ];
       break;
     }
@@ -48,7 +48,7 @@ export async function showNotification(effect: Notify, settings: Settings): Prom
       title = i18n.t('notify.reliefTitle');
       message = timer.doneText[lang];
       if (effect.nextColdAt !== null) {
-        message += ` ${i18n.t('notify.coldNext', [formatClock(locale, effect.nextColdAt)])}`;
+        message += ` ${i18n.t('notify.coldNext', [formatClock(effect.nextColdAt, Date.now(), locale)])}`;
       }
       break;
     }

@@ -1,10 +1,9 @@
-import { i18n } from '#i18n';
+import { BreakWindow } from '@/components/break/BreakWindow';
 
-export function App() {
-  return (
-    <main>
-      <h1>{i18n.t('break.heading')}</h1>
-      <p>{i18n.t('break.intro')}</p>
-    </main>
-  );
+export interface Props {
+  onClose(): void;
+}
+
+export function App({ onClose }: Props) {
+  return <BreakWindow onClose={onClose} />;
 }

@@ -28,7 +28,7 @@
 import { COLD_MIN_GAP_MINUTES, RELIEF_TIMERS } from '../content/relief-timers';
 import { nextTipId } from '../content/tips';
 import type { Settings } from '../settings';
-import { MINUTE, localDayKey, nextLocalMidnight, splitByLocalDay } from '../time';
+import { DAY, MINUTE, localDayKey, nextLocalMidnight, splitByLocalDay } from '../time';
 import { activeWindow } from './active-hours';
 import type { Badge, Command, Effect, StepResult, TrackerEvent, TrackerState } from './types';
 
@@ -60,7 +60,7 @@ export function step(
     c.s.fullscreen = event.fullscreen;
   }
   if (event.type === 'start') c.s.idle = event.idle;
-  if (c.s.phase === 'tracking' && c.s.sittingSince === null) beginStreak(c, now);
+  fillGaps(c);
   noticeGap(c);
   settle(c);
   let refused: StepResult['refused'];
@@ -89,9 +89,17 @@ function rebaseIfClockWentBack(c: Ctx, event: TrackerEvent): void {
   if (last === null || c.now >= last) return;
   const expected = event.type === 'wake' && c.s.wakeAt !== null ? Math.max(c.s.wakeAt, last) : last;
   const shift = c.now - expected;
+  // More than a month back is no clock adjustment but a broken stored value:
+  // forget the moments (fillGaps starts afresh) rather than shift them.
+  const broken = shift < -31 * DAY;
   for (const key of TIMESTAMPS) {
     const value = c.s[key];
-    if (value !== null) c.s[key] = value + shift;
+    if (value !== null) c.s[key] = broken ? null : value + shift;
+  }
+  if (broken) {
+    c.s.relief = null;
+    if (c.s.phase === 'paused') c.s.pausedUntil = null;
+    return;
   }
   if (c.s.relief) {
     c.s.relief = {
@@ -100,6 +108,35 @@ function rebaseIfClockWentBack(c: Ctx, event: TrackerEvent): void {
       endsAt: c.s.relief.endsAt + shift,
     };
   }
+}
+
+/**
+ * Makes a state consistent whatever storage gave back: the repair replaces
+ * bad fields one by one, which can leave a phase without the moments it runs
+ * on (a break with no end, a streak with no next break). Also starts the
+ * first streak of a fresh install.
+ */
+function fillGaps(c: Ctx): void {
+  const { s, now, settings } = c;
+  // A moment more than a year from now is a broken value, not a plan.
+  const absurd = (t: number | null) => t !== null && Math.abs(t - now) > 366 * DAY;
+  for (const key of [...TIMESTAMPS, 'pausedUntil', 'offHoursUntil'] as const) {
+    if (absurd(s[key])) s[key] = null;
+  }
+  if (s.relief && (absurd(s.relief.startedAt) || absurd(s.relief.endsAt))) s.relief = null;
+  const sitting = s.phase === 'tracking' || s.phase === 'away';
+  if (sitting && s.sittingSince === null) return beginStreak(c, now);
+  if (sitting) {
+    const since = s.sittingSince ?? now;
+    s.breakCountFrom ??= since;
+    s.accountedUntil ??= now;
+    if (s.nextBreakAt === null && s.breakReminders === 0 && !s.snoozed) {
+      s.nextBreakAt = s.breakCountFrom + settings.breakIntervalMinutes * MINUTE;
+    }
+    s.nextNudgeAt ??= nextTick(since, settings.nudgeIntervalMinutes * MINUTE, now);
+  }
+  if (s.phase === 'away') s.awaySince ??= now;
+  if (s.phase === 'onBreak') s.breakEndsAt ??= now + settings.breakMinutes * MINUTE;
 }
 
 /** A wake-up missed by at least the threshold: the user was not sitting here in between. */
@@ -299,6 +336,9 @@ function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       return undefined;
     case 'done':
       if (!sitting && s.phase !== 'onBreak') return 'notApplicable';
+      // Done after the break already ended on time (the window's button raced
+      // the alarm): that break was counted once; nothing more to do.
+      if (sitting && s.breakReminders === 0 && s.heldSince === null) return undefined;
       account(c, now);
       addHistory(c, { breaksTaken: 1 });
       c.fx.push({ type: 'clearNotification', kind: 'break' });

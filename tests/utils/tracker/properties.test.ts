@@ -324,3 +324,37 @@ describe('tracker invariants', { timeout: 120_000 }, () => {
 it('T0 is the documented Wednesday morning', () => {
   expect(new Date(T0).getDay()).toBe(3);
 });
+
+describe('repaired state', () => {
+  it('whatever storage held, one step leaves a state that can run: each phase has its moments', () => {
+    const junk = fc.oneof(
+      fc.constant(null),
+      fc.string(),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(undefined),
+    );
+    fc.assert(
+      fc.property(
+        runArb(false),
+        fc.dictionary(fc.constantFrom(...Object.keys(new Sim().state)), junk),
+        ({ settings, actions }, damage) => {
+          const sim = new Sim(settings);
+          actions.forEach((a) => perform(sim, a));
+          sim.state = repairState({ ...JSON.parse(JSON.stringify(sim.state)), ...damage });
+          sim.send({ type: 'start', idle: sim.state.idle, fullscreen: false });
+          const s = sim.state;
+          if (s.phase === 'tracking') {
+            expect(s.wakeAt).not.toBeNull();
+            expect(s.sittingSince).not.toBeNull();
+            if (s.breakReminders === 0 && !s.snoozed) expect(s.nextBreakAt).not.toBeNull();
+          }
+          if (s.phase === 'away') expect(s.awaySince).not.toBeNull();
+          if (s.phase === 'onBreak') expect(s.breakEndsAt).not.toBeNull();
+        },
+      ),
+      RUNS,
+    );
+  });
+});

@@ -149,6 +149,14 @@ describe('movement breaks', () => {
     expect(sim.state.nextBreakAt).toBe(T0 + 102 * MINUTE);
   });
 
+  it('a Done that races the end of the break counts the break once', () => {
+    const sim = new Sim();
+    sim.command({ type: 'takeBreak' });
+    sim.advance(5 * MINUTE); // the alarm ends the break
+    expect(sim.command({ type: 'done' }).refused).toBeUndefined();
+    expect(sim.history('breaksTaken')).toBe(1);
+  });
+
   it('snooze reminds again after the snooze length and counts a snooze', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
     sim.advance(51 * MINUTE);

@@ -1,0 +1,64 @@
+import { i18n } from '#i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DISCLAIMER, NERVE_WARNING, RELIEF_STEPS, type ReliefStepId } from '@/utils/content/relief';
+import { ReliefStepItem } from './ReliefStepItem';
+import { useLocale } from './use-locale';
+
+/** Static content; timers read the store themselves. */
+export type Props = Record<string, never>;
+
+/**
+ * "My back hurts": the four steps in order, one opened at a time by "Next
+ * step" (any can be opened by its heading), with the disclaimer and the
+ * nerve warning always beside them.
+ */
+export function ReliefRoutine(_: Props) {
+  const locale = useLocale();
+  const [open, setOpen] = useState<ReadonlySet<ReliefStepId>>(() => new Set(['rest']));
+  const headings = useRef<(HTMLButtonElement | null)[]>([]);
+  const focusStep = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (focusStep.current === null) return;
+    headings.current[focusStep.current]?.focus();
+    focusStep.current = null;
+  });
+
+  const toggle = (id: ReliefStepId) =>
+    setOpen((was) => {
+      const next = new Set(was);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const goTo = (index: number) => {
+    const step = RELIEF_STEPS[index];
+    if (!step) return;
+    focusStep.current = index;
+    setOpen(new Set([step.id]));
+  };
+
+  return (
+    <section class="relief" aria-labelledby="relief-heading">
+      <h2 id="relief-heading" class="visually-hidden">
+        {i18n.t('popupRelief.heading')}
+      </h2>
+      <p class="disclaimer">{DISCLAIMER[locale]}</p>
+      <ol class="steps">
+        {RELIEF_STEPS.map((step, i) => (
+          <ReliefStepItem
+            key={step.id}
+            step={step}
+            number={i + 1}
+            open={open.has(step.id)}
+            onToggle={() => toggle(step.id)}
+            onNext={i + 1 < RELIEF_STEPS.length ? () => goTo(i + 1) : undefined}
+            headingRef={(el) => {
+              headings.current[i] = el;
+            }}
+          />
+        ))}
+      </ol>
+      <p class="warning">{NERVE_WARNING[locale]}</p>
+    </section>
+  );
+}
