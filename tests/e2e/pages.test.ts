@@ -25,6 +25,7 @@ describe.each(['en', 'ar'] as const)('extension pages in %s', (lang) => {
   it.each([
     ['popup.html', 'popup_heading'],
     ['options.html', 'options_heading'],
+    ['welcome.html', 'welcome_heading'],
   ])(
     '%s renders localized text, no console errors, no axe violations',
     async (path, headingKey) => {

@@ -1,0 +1,220 @@
+/**
+ * The settings form's model: the draft the user edits, the errors shown next
+ * to fields, and the one writer that saves to storage.sync.
+ *
+ * Why it is shaped like this:
+ * - storage.sync allows 120 writes a minute and 1 800 an hour, and rejects
+ *   the rest. So typing never writes: a change is committed on `change`/blur
+ *   or after a pause in typing, a commit writes only a valid draft that
+ *   differs from what is stored, and writes are spaced at least `minGapMs`
+ *   apart (a burst of clicks coalesces into the latest value).
+ * - Nothing is written while any field is invalid; the draft keeps what the
+ *   user typed, so the message sits next to their own input.
+ * - Another tab (or an import) may change the stored settings: fields the user
+ *   has not touched follow it; fields they are editing keep their text.
+ */
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { Store } from '@/components/store';
+import { SECOND } from '@/utils/time';
+import {
+  validateSettings,
+  type DayHours,
+  type Settings,
+  type SettingsErrors,
+} from '@/utils/settings';
+import { sameData } from '@/utils/settings-file';
+import { fromDraft, toDraft, type Draft } from './draft';
+
+export interface FormTiming {
+  /** Pause after the last keystroke before a typed value is committed. */
+  debounceMs: number;
+  /** Least time between two writes to storage.sync. */
+  minGapMs: number;
+}
+
+/** 2 s between writes: at most 30 a minute and 1 800 an hour, inside both sync quotas. */
+export const DEFAULT_TIMING: FormTiming = { debounceMs: 700, minGapMs: 2 * SECOND };
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saved'; note?: string }
+  | { kind: 'invalid' }
+  | { kind: 'failed'; reason: string };
+
+export type SaveResult = { ok: true } | { ok: false; reason: string };
+
+/** 'soon' waits for a pause in typing; 'now' commits at once (change, blur, a click). */
+export type When = 'soon' | 'now';
+
+export interface SettingsForm {
+  draft: ReadonlySignal<Draft>;
+  /** Errors by dotted path, as of the last commit. */
+  errors: ReadonlySignal<SettingsErrors>;
+  state: ReadonlySignal<SaveState>;
+  /** The settings as last stored. */
+  saved: ReadonlySignal<Settings>;
+  edit(patch: Partial<Draft>, when?: When): void;
+  editDay(index: number, patch: Partial<DayHours>, when?: When): void;
+  /** Validates the draft now and saves it when valid and changed. */
+  commit(): void;
+  /** Replaces every field (preset, reset, import) and saves; resolves once stored or refused. */
+  replace(settings: Settings, note?: string): Promise<SaveResult>;
+  /** Writes what is waiting at once, quota spacing aside: the page is going away. */
+  flush(): void;
+  dispose(): void;
+}
+
+interface Job {
+  settings: Settings;
+  note?: string;
+  waiters: ((result: SaveResult) => void)[];
+}
+
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function createSettingsForm(
+  store: Store,
+  timing: FormTiming = DEFAULT_TIMING,
+): SettingsForm {
+  const initial = store.snapshot.peek()?.settings;
+  if (!initial) throw new Error('createSettingsForm before store.start()');
+  const saved = signal(initial);
+  const draft = signal(toDraft(initial));
+  const errors = signal<SettingsErrors>({});
+  const state = signal<SaveState>({ kind: 'idle' });
+
+  let pending: Job | null = null;
+  let writing = false;
+  let lastWriteAt = -Infinity;
+  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  let gapTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Stored settings changed: untouched fields follow, edited ones keep their text. */
+  function adopt(next: Settings) {
+    const before = toDraft(saved.peek());
+    if (sameData(next, saved.peek())) return;
+    const after = toDraft(next);
+    const current = draft.peek();
+    const merged: Record<string, unknown> = { ...current };
+    for (const key of Object.keys(after) as (keyof Draft)[]) {
+      if (sameData(current[key], before[key])) merged[key] = after[key];
+    }
+    saved.value = next;
+    draft.value = merged as Draft;
+  }
+
+  const stopWatching = effect(() => {
+    const next = store.snapshot.value?.settings;
+    if (next) adopt(next);
+  });
+
+  function settle(job: Job, result: SaveResult) {
+    for (const resolve of job.waiters) resolve(result);
+  }
+
+  function enqueue(settings: Settings, note?: string, waiter?: (result: SaveResult) => void) {
+    const waiters = pending?.waiters ?? [];
+    if (waiter) waiters.push(waiter);
+    pending = { settings, note: note ?? pending?.note, waiters };
+    pump(false);
+  }
+
+  function pump(ignoreGap: boolean) {
+    if (writing || !pending) return;
+    const job = pending;
+    if (sameData(job.settings, saved.peek())) {
+      pending = null;
+      if (job.note || state.peek().kind !== 'idle') state.value = { kind: 'saved', note: job.note };
+      settle(job, { ok: true });
+      return;
+    }
+    const wait = lastWriteAt + timing.minGapMs - Date.now();
+    if (wait > 0 && !ignoreGap) {
+      gapTimer ??= setTimeout(() => {
+        gapTimer = undefined;
+        pump(false);
+      }, wait);
+      return;
+    }
+    pending = null;
+    writing = true;
+    lastWriteAt = Date.now();
+    store.backend.saveSettings(job.settings).then(
+      () => {
+        adopt(job.settings);
+        state.value = { kind: 'saved', note: job.note };
+        finish(job, { ok: true });
+      },
+      (err: unknown) => {
+        const reason = reasonOf(err);
+        state.value = { kind: 'failed', reason };
+        finish(job, { ok: false, reason });
+      },
+    );
+  }
+
+  function finish(job: Job, result: SaveResult) {
+    writing = false;
+    settle(job, result);
+    pump(false);
+  }
+
+  function commit() {
+    clearTimeout(debounceTimer);
+    debounceTimer = undefined;
+    const result = validateSettings(fromDraft(draft.peek()));
+    if (!result.ok) {
+      errors.value = result.errors;
+      state.value = { kind: 'invalid' };
+      // A valid value still waiting for its turn must not slip out now.
+      if (pending) settle(pending, { ok: false, reason: '' });
+      pending = null;
+      return;
+    }
+    if (Object.keys(errors.peek()).length > 0) errors.value = {};
+    enqueue(result.settings);
+  }
+
+  function schedule(when: When) {
+    if (when === 'now') return commit();
+    clearTimeout(debounceTimer);
+    debounceTimer = setTimeout(commit, timing.debounceMs);
+  }
+
+  return {
+    draft,
+    errors,
+    state,
+    saved,
+    edit(patch, when = 'soon') {
+      draft.value = { ...draft.peek(), ...patch };
+      schedule(when);
+    },
+    editDay(index, patch, when = 'soon') {
+      const days = draft
+        .peek()
+        .activeDays.map((day, i) => (i === index ? { ...day, ...patch } : day));
+      draft.value = { ...draft.peek(), activeDays: days };
+      schedule(when);
+    },
+    commit,
+    replace(settings, note) {
+      clearTimeout(debounceTimer);
+      debounceTimer = undefined;
+      draft.value = toDraft(settings);
+      errors.value = {};
+      return new Promise((resolve) => enqueue(settings, note, resolve));
+    },
+    flush() {
+      if (debounceTimer !== undefined) commit();
+      clearTimeout(gapTimer);
+      gapTimer = undefined;
+      pump(true);
+    },
+    dispose() {
+      clearTimeout(debounceTimer);
+      clearTimeout(gapTimer);
+      stopWatching();
+    },
+  };
+}
