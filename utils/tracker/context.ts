@@ -1,0 +1,87 @@
+/**
+ * The working context of one tracker step and the transitions every part of
+ * it shares: starting a streak, leaving the sitting phases, adding time to
+ * the history.
+ */
+import type { Settings } from '../settings';
+import { MINUTE, localDayKey, splitByLocalDay } from '../time';
+import { activeWindow } from './active-hours';
+import type { Effect, TrackerState } from './types';
+
+export type Ctx = { s: TrackerState; fx: Effect[]; settings: Settings; now: number };
+
+export function beginStreak(c: Ctx, at: number): void {
+  const { s, settings } = c;
+  s.sittingSince = at;
+  s.accountedUntil = at;
+  s.nextNudgeAt = at + settings.nudgeIntervalMinutes * MINUTE;
+  s.nextBreakAt = at + settings.breakIntervalMinutes * MINUTE;
+  s.breakCountFrom = at;
+  s.breakReminders = 0;
+  s.snoozed = false;
+  s.heldSince = null;
+  s.breakEndsAt = null;
+  if (s.idle === 'active') {
+    s.phase = 'tracking';
+    s.awaySince = null;
+  } else {
+    s.phase = 'away';
+    s.awaySince = at;
+  }
+}
+
+/** Leaves paused/offHours/onBreak for whatever the hours allow, with a fresh streak. */
+export function enterActive(c: Ctx): void {
+  const window = activeWindow(c.settings, c.now);
+  if (window.active) {
+    c.s.pausedUntil = null;
+    c.s.offHoursUntil = null;
+    beginStreak(c, c.now);
+  } else {
+    goOffHours(c, window.until);
+  }
+}
+
+export function leaveSitting(c: Ctx): void {
+  account(c, c.now);
+  c.s.sittingSince = null;
+  c.s.awaySince = null;
+  c.s.nextNudgeAt = null;
+  c.s.nextBreakAt = null;
+  c.s.breakCountFrom = null;
+  c.s.breakReminders = 0;
+  c.s.snoozed = false;
+  c.s.heldSince = null;
+  c.s.breakEndsAt = null;
+  c.fx.push(
+    { type: 'clearNotification', kind: 'break' },
+    { type: 'clearNotification', kind: 'nudge' },
+  );
+}
+
+export function goOffHours(c: Ctx, until: number | null): void {
+  leaveSitting(c);
+  c.s.phase = 'offHours';
+  c.s.pausedUntil = null;
+  c.s.offHoursUntil = until;
+}
+
+/** Adds sitting time up to `upTo` to the history, split at local midnights. */
+export function account(c: Ctx, upTo: number): void {
+  const { s } = c;
+  if (s.phase !== 'tracking' || s.accountedUntil === null || s.sittingSince === null) return;
+  const from = Math.max(s.accountedUntil, s.sittingSince);
+  if (upTo <= from) return;
+  for (const [day, ms] of splitByLocalDay(from, upTo)) {
+    c.fx.push({ type: 'history', day, add: { sittingMs: ms } });
+  }
+  s.accountedUntil = upTo;
+  c.fx.push({ type: 'longestStreak', day: localDayKey(upTo), ms: upTo - s.sittingSince });
+}
+
+export function addHistory(
+  c: Ctx,
+  add: Partial<Record<'breaksTaken' | 'naturalBreaks' | 'snoozes' | 'skips' | 'nudges', number>>,
+): void {
+  c.fx.push({ type: 'history', day: localDayKey(c.now), add });
+}

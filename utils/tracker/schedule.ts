@@ -1,0 +1,87 @@
+/** The one wake-up alarm and the badge, both derived from the state. */
+import type { Settings } from '../settings';
+import { MINUTE } from '../time';
+import { activeWindow } from './active-hours';
+import type { Ctx } from './context';
+import type { Badge, TrackerState } from './types';
+
+/**
+ * The first moment after `now` on a grid of `every` starting at `from`.
+ * Anchored to stored moments, so a restarted worker asks for the same times.
+ */
+export function nextTick(from: number, every: number, now: number): number {
+  return from + Math.max(1, Math.floor((now - from) / every) + 1) * every;
+}
+
+/** The one wake-up: the earliest moment anything is due. */
+export function nextWake(s: TrackerState, settings: Settings, now: number): number | null {
+  const times: (number | null)[] = [s.relief?.endsAt ?? null];
+  switch (s.phase) {
+    case 'tracking': {
+      times.push(s.nextBreakAt);
+      if (settings.nudgeEnabled && s.breakReminders === 0) times.push(s.nextNudgeAt);
+      if (s.heldSince !== null) {
+        // Re-check the fullscreen window each minute, and give up holding at the limit.
+        times.push(
+          Math.min(
+            nextTick(s.heldSince, MINUTE, now),
+            s.heldSince + settings.holdMaxMinutes * MINUTE,
+          ),
+        );
+      }
+      const window = activeWindow(settings, now);
+      times.push(window.until);
+      if (settings.badgeStyle === 'countdown' && s.sittingSince !== null) {
+        times.push(nextTick(s.sittingSince, MINUTE, now));
+      }
+      // Reminders used up: still wake now and then, so a sleep or closed lid is noticed.
+      if (s.nextBreakAt === null && s.sittingSince !== null) {
+        times.push(nextTick(s.sittingSince, settings.repeatIntervalMinutes * MINUTE, now));
+      }
+      break;
+    }
+    case 'away':
+      times.push(activeWindow(settings, now).until);
+      break;
+    case 'onBreak':
+      times.push(s.breakEndsAt);
+      break;
+    case 'paused':
+      times.push(s.pausedUntil);
+      break;
+    case 'offHours':
+      times.push(s.offHoursUntil);
+      break;
+  }
+  // Whatever is due by now was settled already (or is held): only later moments count.
+  const future = times.filter((t): t is number => t !== null && t > now);
+  return future.length ? Math.min(...future) : null;
+}
+
+export function badgeOf(s: TrackerState, settings: Settings, now: number): Badge {
+  switch (s.phase) {
+    case 'tracking':
+      if (s.breakReminders > 0 || s.heldSince !== null) return { kind: 'due' };
+      if (settings.badgeStyle === 'countdown' && s.nextBreakAt !== null) {
+        return {
+          kind: 'countdown',
+          minutes: Math.max(0, Math.ceil((s.nextBreakAt - now) / MINUTE)),
+        };
+      }
+      return { kind: 'tracking' };
+    case 'away':
+      return { kind: 'away' };
+    case 'onBreak':
+      return { kind: 'onBreak' };
+    case 'paused':
+      return { kind: 'paused' };
+    case 'offHours':
+      return { kind: 'offHours' };
+  }
+}
+
+export function schedule(c: Ctx): void {
+  const at = nextWake(c.s, c.settings, c.now);
+  c.s.wakeAt = at;
+  c.fx.push({ type: 'schedule', at }, { type: 'badge', badge: badgeOf(c.s, c.settings, c.now) });
+}
