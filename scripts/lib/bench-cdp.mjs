@@ -5,24 +5,14 @@
 // The pipe also spares us a WebSocket client (Node 20 has none by default).
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { findChromium, newProfileDir } from './chromium.mjs';
+import { extensionArgs, findChromium, newProfileDir } from './chromium.mjs';
 
-// Same switches as launchExtension() in chromium.mjs, so both benchmarks see
-// one browser configuration. Keep the two lists in step.
+// The same switches as launchExtension(), plus our own pipe and profile.
 function chromiumArgs(extensionDir, profileDir) {
   return [
     '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--lang=en',
+    ...extensionArgs({ extensionDir }),
     `--user-data-dir=${profileDir}`,
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
     '--remote-debugging-pipe',
     'about:blank',
   ];

@@ -28,6 +28,25 @@ export function newProfileDir() {
 }
 
 /**
+ * The switches every browser of ours runs with: no first-run, sync or
+ * background traffic (this machine has no network), and our build loaded.
+ */
+export function extensionArgs({ lang = 'en', extensionDir = CHROME_BUILD } = {}) {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--lang=${lang}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+/**
  * Launches headless Chromium with the unpacked build on the given profile.
  * `lang` sets the browser's UI language, which picks our catalogue.
  */
@@ -44,18 +63,7 @@ export async function launchExtension({
     headless: true,
     locale: lang,
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ar' ? 'ar_EG.UTF-8' : 'en_US.UTF-8' },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${lang}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: extensionArgs({ lang, extensionDir }),
   });
   const worker =
     context.serviceWorkers()[0] ??
