@@ -25,6 +25,12 @@ export const historyItem = storage.defineItem<History>('local:history', {
   version: 1,
 });
 
+/** Set once the welcome page has been shown, so it never opens twice. */
+export const welcomedItem = storage.defineItem<boolean>('local:welcomed', {
+  fallback: false,
+  version: 1,
+});
+
 export async function loadSettings(): Promise<Settings> {
   return repairSettings(await settingsItem.getValue());
 }

@@ -8,6 +8,7 @@ import { parseCommandMessage } from '@/utils/messages';
 import type { MessageReply } from './reply';
 import { replyFor } from './reply';
 import { applyIdleThreshold, isAudible, isFullscreen, probeIdle, run, WAKE_ALARM } from './runner';
+import { welcomeOnce } from './welcome';
 
 /** Reconcile at every start: idle threshold, state, alarm and badge rebuilt from storage. */
 const reconcile = () =>
@@ -22,8 +23,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void reconcile());
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void reconcile();
-    if (reason === 'install')
-      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html' as '/popup.html') });
+    if (reason === 'install') void welcomeOnce();
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

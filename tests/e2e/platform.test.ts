@@ -4,11 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Launched } from './helpers';
+import { newProfileDir } from '../../scripts/lib/chromium.mjs';
 
 describe('platform facts', () => {
   let ext: Launched;
+  const profileDir = newProfileDir();
   beforeAll(async () => {
-    ext = await launchExtension();
+    ext = await launchExtension({ profileDir });
   });
   afterAll(async () => {
     await ext?.close();
@@ -29,6 +31,14 @@ describe('platform facts', () => {
     expect(result.permissions?.sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
   });
 
+  it('opens the welcome page on first install', async () => {
+    const welcome = ext.url('welcome.html');
+    for (let i = 0; i < 50 && !ext.context.pages().some((p) => p.url() === welcome); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(ext.context.pages().map((p) => p.url())).toContain(welcome);
+  });
+
   it('rebuilds the wake-up alarm and the badge title at start', async () => {
     const state = await ext.worker.evaluate(async () => {
       for (let i = 0; i < 50 && !(await chrome.alarms.get('wake')); i++)
@@ -41,5 +51,12 @@ describe('platform facts', () => {
     });
     expect(state.alarm?.scheduledTime).toBe(state.tracker.wakeAt);
     expect(state.title).toMatch(/Posture Break/);
+  });
+
+  it('does not open the welcome page again when the browser restarts', async () => {
+    await ext.close({ keepProfile: true });
+    ext = await launchExtension({ profileDir });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(ext.context.pages().map((p) => p.url())).not.toContain(ext.url('welcome.html'));
   });
 });

@@ -175,6 +175,16 @@ describe('reconcile at start', () => {
     await settled();
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/welcome\.html$/) });
   });
+
+  it('opens it only once, even when the browser reports another install on the same data', async () => {
+    await start();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await settled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: true });
+    await settled();
+    expect(create).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('alarms', () => {
