@@ -13,6 +13,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.name).toBe('__MSG_extName__');
     expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.action.default_title).toBe('__MSG_extName__');
     expect(manifest.default_locale).toBe('en');
     expect([...manifest.permissions].sort()).toEqual([
       'alarms',
