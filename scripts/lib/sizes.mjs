@@ -17,10 +17,26 @@ function measure(files) {
   return { files, raw, gzip };
 }
 
-/** JS and CSS a page loads: its entry script, preloaded chunks, stylesheets. */
+/**
+ * Every JS and CSS file a page can load: what its HTML names, then whatever
+ * those scripts import, statically or lazily, followed to the end. A chunk
+ * loaded after first paint still counts against the page's budget.
+ */
 function pageAssets(html) {
   const text = readFileSync(join(BUILD, html), 'utf8');
-  return [...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const found = new Set([...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]));
+  const queue = [...found].filter((f) => f.endsWith('.js'));
+  while (queue.length) {
+    const file = queue.pop();
+    const code = readFileSync(join(BUILD, file), 'utf8');
+    for (const m of code.matchAll(/["'`](?:\.\.?\/)*((?:chunks|assets)\/[\w.-]+\.(?:js|css)|[\w.-]+\.js)["'`]/g)) {
+      const name = m[1].includes('/') ? m[1] : `chunks/${m[1]}`;
+      if (found.has(name) || !existsSync(join(BUILD, name))) continue;
+      found.add(name);
+      if (name.endsWith('.js')) queue.push(name);
+    }
+  }
+  return [...found].sort();
 }
 
 export function bundleSizes() {
