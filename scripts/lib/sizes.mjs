@@ -24,12 +24,16 @@ function measure(files) {
  */
 function pageAssets(html) {
   const text = readFileSync(join(BUILD, html), 'utf8');
-  const found = new Set([...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]));
+  const found = new Set(
+    [...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]),
+  );
   const queue = [...found].filter((f) => f.endsWith('.js'));
   while (queue.length) {
     const file = queue.pop();
     const code = readFileSync(join(BUILD, file), 'utf8');
-    for (const m of code.matchAll(/["'`](?:\.\.?\/)*((?:chunks|assets)\/[\w.-]+\.(?:js|css)|[\w.-]+\.js)["'`]/g)) {
+    for (const m of code.matchAll(
+      /["'`](?:\.\.?\/)*((?:chunks|assets)\/[\w.-]+\.(?:js|css)|[\w.-]+\.js)["'`]/g,
+    )) {
       const name = m[1].includes('/') ? m[1] : `chunks/${m[1]}`;
       if (found.has(name) || !existsSync(join(BUILD, name))) continue;
       found.add(name);
