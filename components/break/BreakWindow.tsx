@@ -4,7 +4,7 @@ import { useStore } from '@/components/store';
 import { movementIdea, pickLocale } from '@/utils/content';
 import { MINUTE } from '@/utils/time';
 import type { Command } from '@/utils/tracker/types';
-import { formatMinutes } from './clock';
+import { formatMinutes } from '@/utils/format';
 import { Countdown } from './Countdown';
 import { MovementIdeaCard } from './MovementIdeaCard';
 import { useBreakFlow } from './use-break-flow';

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useId } from 'preact/hooks';
-import { formatMinSec, formatMinutes, minutesLeft } from './clock';
+import { formatMinutes } from '@/utils/format';
+import { formatMinSec, minutesLeft } from './clock';
 
 export interface Props {
   remainingMs: number;

@@ -12,12 +12,3 @@ export function formatMinSec(ms: number, locale: string): string {
 export function minutesLeft(ms: number): number {
   return Math.max(0, Math.ceil(ms / MINUTE));
 }
-
-/** "5 minutes", "دقيقتان". */
-export function formatMinutes(minutes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: 'minute',
-    unitDisplay: 'long',
-  }).format(minutes);
-}

@@ -1,5 +1,6 @@
 import type { DayStats } from '@/utils/history';
-import { formatCount, formatDay, type DayLabelStyle } from './format';
+import { formatNumber } from '@/utils/format';
+import { formatDay, type DayLabelStyle } from './format';
 
 export interface Day {
   /** 'YYYY-MM-DD' */
@@ -79,7 +80,7 @@ export function DaysChart({ days, goal, rtl, locale }: Props) {
             dy="0.35em"
             text-anchor={rtl ? 'start' : 'end'}
           >
-            {formatCount(t, locale)}
+            {formatNumber(t, locale)}
           </text>
         </g>
       ))}
@@ -97,11 +98,11 @@ export function DaysChart({ days, goal, rtl, locale }: Props) {
               height={bottom - y(value)}
               rx={2}
             >
-              <title>{`${formatDay(day.key, 'full', locale)}: ${formatCount(value, locale)}`}</title>
+              <title>{`${formatDay(day.key, 'full', locale)}: ${formatNumber(value, locale)}`}</title>
             </rect>
             {n <= 7 && (
               <text class="history-value" x={x + slot / 2} y={y(value) - 6} text-anchor="middle">
-                {formatCount(value, locale)}
+                {formatNumber(value, locale)}
               </text>
             )}
             {labelled(i) && (

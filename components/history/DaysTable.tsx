@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import { wholeMinutes } from '@/utils/time';
 import type { Day } from './DaysChart';
-import { formatCount, formatDay, formatDays } from './format';
+import { formatNumber } from '@/utils/format';
+import { formatDay, formatDays } from './format';
 
 export interface Props {
   days: readonly Day[];
@@ -11,7 +12,7 @@ export interface Props {
 
 /** The chart's numbers, and a few more, as a table behind a disclosure. */
 export function DaysTable({ days, goal, locale }: Props) {
-  const n = (x: number) => formatCount(x, locale);
+  const n = (x: number) => formatNumber(x, locale);
   return (
     <details class="history-table">
       <summary>{i18n.t('history.chart.showTable')}</summary>

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { formatCount, formatDays } from './format';
+import { formatNumber } from '@/utils/format';
+import { formatDays } from './format';
 
 export interface Props {
   /** Days in a row that met the goal (see goalStreak). */
@@ -13,12 +14,12 @@ export function GoalStreak({ streak, goal, breaksToday, locale }: Props) {
   const left = Math.max(0, goal - breaksToday);
   return (
     <div class="history-goal">
-      <p>{i18n.t('history.goal.target', [formatCount(goal, locale)])}</p>
+      <p>{i18n.t('history.goal.target', [formatNumber(goal, locale)])}</p>
       <p class="history-streak">{i18n.t('history.goal.streak', [formatDays(streak, locale)])}</p>
       <p>
         {left === 0
           ? i18n.t('history.goal.metToday')
-          : i18n.t('history.goal.leftToday', [formatCount(left, locale)])}
+          : i18n.t('history.goal.leftToday', [formatNumber(left, locale)])}
       </p>
     </div>
   );

@@ -10,7 +10,7 @@ import { DaysTable } from './DaysTable';
 import { ExportLinks } from './ExportLinks';
 import { GoalStreak } from './GoalStreak';
 import { RangeToggle, type Range } from './RangeToggle';
-import { formatCount } from './format';
+import { formatNumber } from '@/utils/format';
 import { TodayStats } from './TodayStats';
 import './history.css';
 
@@ -59,7 +59,7 @@ export function HistoryPanel() {
         <RangeToggle value={range} onChange={setRange} locale={locale} />
         <figure class="history-figure">
           <DaysChart days={days} goal={goal} rtl={rtl} locale={locale} />
-          <figcaption>{i18n.t('history.chart.caption', [formatCount(goal, locale)])}</figcaption>
+          <figcaption>{i18n.t('history.chart.caption', [formatNumber(goal, locale)])}</figcaption>
         </figure>
         <DaysTable days={days} goal={goal} locale={locale} />
       </section>

@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
-import { formatDuration } from '@/utils/format';
 import type { DayStats } from '@/utils/history';
-import { formatCount } from './format';
+import { formatDuration, formatNumber } from '@/utils/format';
 
 export interface Props {
   day: DayStats;
@@ -11,7 +10,7 @@ export interface Props {
 
 /** Today's counters as a description list: label, then value. */
 export function TodayStats({ day, goal, locale }: Props) {
-  const n = (x: number) => formatCount(x, locale);
+  const n = (x: number) => formatNumber(x, locale);
   const rows: [string, string][] = [
     [
       i18n.t('history.today.breaksTaken'),

@@ -5,10 +5,6 @@
  */
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function formatCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
-}
-
 /** "7 days", "30 يومًا". */
 export function formatDays(n: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
