@@ -69,8 +69,6 @@ async function applyOne(effect: Effect, settings: Settings): Promise<void> {
     case 'openBreakWindow':
       await openBreakWindow();
       return;
-    case 'closeBreakWindow':
-      return; // the break page closes itself when the state leaves the break
     case 'badge':
       await setBadge(effect.badge);
       return;

@@ -3,6 +3,7 @@
  * it shares: starting a streak, leaving the sitting phases, adding time to
  * the history.
  */
+import { COLD_MIN_GAP_MINUTES } from '../content/relief-timers';
 import type { Settings } from '../settings';
 import { MINUTE, localDayKey, splitByLocalDay } from '../time';
 import { activeWindow } from './active-hours';
@@ -84,4 +85,16 @@ export function addHistory(
   add: Partial<Record<'breaksTaken' | 'naturalBreaks' | 'snoozes' | 'skips' | 'nudges', number>>,
 ): void {
   c.fx.push({ type: 'history', day: localDayKey(c.now), add });
+}
+
+/** The earliest start of the next cold compress after one started at `startedAt`. */
+export function coldAfter(startedAt: number): number {
+  return startedAt + COLD_MIN_GAP_MINUTES * MINUTE;
+}
+
+/** When the next cold compress is allowed, or null when it is allowed now. */
+export function coldAllowedAt(lastColdStartedAt: number | null, now: number): number | null {
+  return lastColdStartedAt !== null && now < coldAfter(lastColdStartedAt)
+    ? coldAfter(lastColdStartedAt)
+    : null;
 }

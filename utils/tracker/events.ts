@@ -1,7 +1,15 @@
 /** What user input does: idle changes, settings changes and commands. */
-import { COLD_MIN_GAP_MINUTES, RELIEF_TIMERS } from '../content/relief-timers';
+import { RELIEF_TIMERS } from '../content/relief-timers';
 import { MINUTE, nextLocalMidnight } from '../time';
-import { account, addHistory, beginStreak, enterActive, leaveSitting, type Ctx } from './context';
+import {
+  account,
+  addHistory,
+  beginStreak,
+  coldAllowedAt,
+  enterActive,
+  leaveSitting,
+  type Ctx,
+} from './context';
 import { nextTick } from './schedule';
 import type { Command, StepResult, TrackerState } from './types';
 
@@ -111,8 +119,9 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       return undefined;
     case 'startRelief': {
       const cold = command.timer === 'cold';
-      const allowedAt = (s.lastColdStartedAt ?? -Infinity) + COLD_MIN_GAP_MINUTES * MINUTE;
-      if (cold && now < allowedAt && !command.confirmEarly) return 'coldTooSoon';
+      if (cold && coldAllowedAt(s.lastColdStartedAt, now) !== null && !command.confirmEarly) {
+        return 'coldTooSoon';
+      }
       s.relief = {
         timer: command.timer,
         startedAt: now,

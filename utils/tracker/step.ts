@@ -25,12 +25,19 @@
  *   duration is ever negative.
  * - While tracking a wake-up is always scheduled, so a gap is always noticed.
  */
-import { COLD_MIN_GAP_MINUTES } from '../content/relief-timers';
 import { nextTipId } from '../content/tips';
 import type { Settings } from '../settings';
 import { DAY, MINUTE } from '../time';
 import { activeWindow } from './active-hours';
-import { account, addHistory, beginStreak, enterActive, goOffHours, type Ctx } from './context';
+import {
+  account,
+  addHistory,
+  beginStreak,
+  coldAfter,
+  enterActive,
+  goOffHours,
+  type Ctx,
+} from './context';
 import { onCommand, onIdle, onSettings } from './events';
 import { nextTick, schedule } from './schedule';
 import type { StepResult, TrackerEvent, TrackerState } from './types';
@@ -158,7 +165,7 @@ function settle(c: Ctx): void {
   const { s, now, settings } = c;
   if (s.relief && now >= s.relief.endsAt) {
     const { timer, startedAt, endsAt } = s.relief;
-    const nextColdAt = timer === 'cold' ? startedAt + COLD_MIN_GAP_MINUTES * MINUTE : null;
+    const nextColdAt = timer === 'cold' ? coldAfter(startedAt) : null;
     // After a long gap the "time is up" notice would be stale: drop it quietly.
     if (now - endsAt < settings.naturalBreakMinutes * MINUTE) {
       c.fx.push({ type: 'notify', kind: 'relief', timer, nextColdAt });

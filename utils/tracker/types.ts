@@ -114,7 +114,6 @@ export type Effect =
   | { type: 'notify'; kind: 'relief'; timer: ReliefTimerId; nextColdAt: number | null }
   | { type: 'clearNotification'; kind: NotificationKind }
   | { type: 'openBreakWindow' }
-  | { type: 'closeBreakWindow' }
   /** Add to a local day's history. */
   | { type: 'history'; day: string; add: Partial<Record<HistoryCounter, number>> }
   /** Raise a day's longest streak to at least this. */

@@ -2,8 +2,8 @@
  * What the pages and the badge show, derived from stored state and `now`.
  * Pages never schedule anything: they read this and send commands.
  */
-import { COLD_MIN_GAP_MINUTES } from '../content/relief-timers';
 import type { Settings } from '../settings';
+import { coldAllowedAt } from './context';
 import { MINUTE } from '../time';
 import type { Phase, ReliefRun, TrackerState } from './types';
 
@@ -33,11 +33,6 @@ export function viewOf(state: TrackerState, settings: Settings, now: number): Tr
     sitting && state.sittingSince !== null ? Math.max(0, now - state.sittingSince) : 0;
   const due = state.phase === 'tracking' && (state.breakReminders > 0 || state.heldSince !== null);
   const intervalMs = settings.breakIntervalMinutes * MINUTE;
-  const coldAllowedAt =
-    state.lastColdStartedAt !== null &&
-    now < state.lastColdStartedAt + COLD_MIN_GAP_MINUTES * MINUTE
-      ? state.lastColdStartedAt + COLD_MIN_GAP_MINUTES * MINUTE
-      : null;
   return {
     status: due ? 'breakDue' : state.phase,
     phase: state.phase,
@@ -51,6 +46,6 @@ export function viewOf(state: TrackerState, settings: Settings, now: number): Tr
     relief: state.relief
       ? { ...state.relief, remainingMs: Math.max(0, state.relief.endsAt - now) }
       : null,
-    coldAllowedAt,
+    coldAllowedAt: coldAllowedAt(state.lastColdStartedAt, now),
   };
 }
