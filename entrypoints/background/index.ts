@@ -5,16 +5,19 @@
  */
 import { browser } from 'wxt/browser';
 import { parseCommandMessage } from '@/utils/messages';
-import type { MessageReply } from './reply';
-import { replyFor } from './reply';
-import { applyIdleThreshold, isAudible, isFullscreen, probeIdle, run, WAKE_ALARM } from './runner';
+import type { CommandReply } from '@/utils/messages';
+import { applyIdleThreshold, isAudible, isFullscreen, run, WAKE_ALARM } from './runner';
 import { welcomeOnce } from './welcome';
 
 /** Reconcile at every start: idle threshold, state, alarm and badge rebuilt from storage. */
 const reconcile = () =>
-  run(async () => {
-    const seconds = await applyIdleThreshold();
-    return { type: 'start', idle: await probeIdle(seconds), fullscreen: await isFullscreen() };
+  run(async (settings) => {
+    const seconds = applyIdleThreshold(settings);
+    return {
+      type: 'start',
+      idle: await browser.idle.queryState(seconds),
+      fullscreen: await isFullscreen(),
+    };
   });
 
 export default defineBackground(() => {
@@ -49,18 +52,22 @@ export default defineBackground(() => {
     if (name === 'toggle-pause') void run({ type: 'command', command: { type: 'togglePause' } });
   });
 
-  browser.runtime.onMessage.addListener((message: unknown): Promise<MessageReply> | undefined => {
+  // A command succeeds unless the tracker refused it (and then changed nothing).
+  browser.runtime.onMessage.addListener((message: unknown): Promise<CommandReply> | undefined => {
     const command = parseCommandMessage(message);
     if (!command) return undefined;
-    return run({ type: 'command', command }).then(replyFor, (err) => ({
-      ok: false,
-      reason: String(err),
-    }));
+    return run({ type: 'command', command }).then(
+      (result): CommandReply =>
+        result.refused ? { ok: false, reason: result.refused } : { ok: true },
+      (err): CommandReply => ({ ok: false, reason: String(err) }),
+    );
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync' || !('settings' in changes)) return;
-    void applyIdleThreshold();
-    void run({ type: 'settings' });
+    void run(async (settings) => {
+      applyIdleThreshold(settings);
+      return { type: 'settings' };
+    });
   });
 });

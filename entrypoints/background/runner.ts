@@ -18,14 +18,20 @@ export const WAKE_ALARM = 'wake';
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs one event through the tracker, after every event before it. */
-export function run(event: TrackerEvent | (() => Promise<TrackerEvent>)): Promise<StepResult> {
+/**
+ * Runs one event through the tracker, after every event before it. An event
+ * that needs the browser's current state (idle, fullscreen) is given as a
+ * function of the settings just loaded, so nothing is read twice.
+ */
+export function run(
+  event: TrackerEvent | ((settings: Settings) => Promise<TrackerEvent>),
+): Promise<StepResult> {
   const next = queue.then(async () => {
-    const resolved = typeof event === 'function' ? await event() : event;
     const [state, settings] = await Promise.all([loadTracker(), loadSettings()]);
+    const resolved = typeof event === 'function' ? await event(settings) : event;
+    // Always a write: every step at least moves lastStepAt.
     const result = step(state, resolved, settings, Date.now());
-    if (JSON.stringify(result.state) !== JSON.stringify(state))
-      await trackerItem.setValue(result.state);
+    await trackerItem.setValue(result.state);
     await apply(result.effects, settings);
     return result;
   });
@@ -78,11 +84,7 @@ async function applyOne(effect: Effect, settings: Settings): Promise<void> {
   }
 }
 
-/** The current idle state and fullscreen flag, as the tracker's events need them. */
-export async function probeIdle(thresholdSeconds: number): Promise<'active' | 'idle' | 'locked'> {
-  return browser.idle.queryState(thresholdSeconds);
-}
-
+/** The fullscreen flag and audible tabs, as the tracker's events need them. */
 export async function isFullscreen(): Promise<boolean> {
   try {
     const w = await browser.windows.getLastFocused();
@@ -100,10 +102,12 @@ export async function isAudible(): Promise<boolean> {
   }
 }
 
-/** The idle API's threshold follows the natural-break setting (15 s is its minimum). */
-export async function applyIdleThreshold(settings?: Settings): Promise<number> {
-  const s = settings ?? (await loadSettings());
-  const seconds = Math.max(15, s.naturalBreakMinutes * 60);
+/**
+ * The idle API's threshold follows the natural-break setting (15 s is its
+ * minimum); it is not kept across worker starts, so it is set at each.
+ */
+export function applyIdleThreshold(settings: Settings): number {
+  const seconds = Math.max(15, settings.naturalBreakMinutes * 60);
   browser.idle.setDetectionInterval(seconds);
   return seconds;
 }
