@@ -132,9 +132,7 @@ describe('options page: import', () => {
 
   it('a good file the browser cannot store: the reason is shown', async () => {
     const { backend } = await renderOptions();
-    backend.saveSettings.mockRejectedValueOnce(
-      new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
-    );
+    backend.saveSettings.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     chooseFile(settingsFileText({ ...defaultSettings(), breakMinutes: 9 }));
     await waitFor(() =>
       expect(
@@ -142,9 +140,7 @@ describe('options page: import', () => {
           .getAllByRole('alert')
           .map((a) => a.textContent)
           .join(' '),
-      ).toContain(
-        'The file is valid, but it could not be saved: MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded',
-      ),
+      ).toContain('The file is valid, but it could not be saved: QUOTA_BYTES quota exceeded'),
     );
   });
 });
