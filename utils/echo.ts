@@ -5,9 +5,9 @@
  * reverses the rest of the line, a newline, a NUL, a word of Arabic in an
  * English sentence. So an echoed piece of text is
  * - escaped where a character would act instead of show: C0 and C1 controls,
- *   DEL, line and paragraph separators, the byte-order mark and every bidi
- *   control (marks, embeddings, overrides, isolates) become `\u202E`-style
- *   escapes, visible and inert;
+ *   DEL, line and paragraph separators, the byte-order mark, every bidi
+ *   control (marks, embeddings, overrides, isolates) and a surrogate with no
+ *   partner become `\u202E`-style escapes, visible and inert;
  * - shortened by whole characters (grapheme clusters where the runtime can
  *   tell them, code points otherwise), never through a surrogate pair or an
  *   accent, with an ellipsis when something was cut;
@@ -16,8 +16,9 @@
  */
 
 /** Characters that steer layout or the terminal instead of showing as themselves. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
+const ACTIVE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/gu;
 
 const escapeOne = (ch: string) =>
   `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -392,6 +392,7 @@ describe('settings file: echoed keys cannot steer the page', () => {
     ['a newline and a NUL', 'a\nb\u0000', 'a\\u000Ab\\u0000'],
     ['a C1 control and DEL', 'a\u0085\u007F', 'a\\u0085\\u007F'],
     ['a line separator and a BOM', '\u2028\uFEFF', '\\u2028\\uFEFF'],
+    ['a surrogate with no partner', 'a\uD83Db', 'a\\uD83Db'],
   ])('%s is escaped, in every locale', async (_, key, shown) => {
     for (const lang of ['en', 'ar'] as const) {
       await useLocale(lang);

@@ -144,66 +144,75 @@ function timedStep(
 }
 
 describe('hostile stored tracker state', () => {
-  it('repair never throws, keeps nothing unknown, and is idempotent', () => {
-    fc.assert(
-      fc.property(storedState, (stored) => {
-        const state = repairState(stored);
-        expect(Object.keys(state).sort()).toEqual(Object.keys(initialState()).sort());
-        expect(repairState(structuredClone(state))).toEqual(state);
-        expect(JSON.stringify(state).length).toBeLessThan(2_000);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('every step from it: no throw, bounded time, valid saved state, one alarm at most, no burst', () => {
-    fc.assert(
-      fc.property(
-        storedState,
-        validSettings,
-        fc.array(fc.tuple(event, fc.integer({ min: 0, max: 3 * 60 * MINUTE })), {
-          minLength: 1,
-          maxLength: 6,
+  it(
+    'repair never throws, keeps nothing unknown, and is idempotent',
+    () => {
+      fc.assert(
+        fc.property(storedState, (stored) => {
+          const state = repairState(stored);
+          expect(Object.keys(state).sort()).toEqual(Object.keys(initialState()).sort());
+          expect(repairState(structuredClone(state))).toEqual(state);
+          expect(JSON.stringify(state).length).toBeLessThan(2_000);
         }),
-        (stored, settings, events) => {
-          let state = repairState(stored);
-          let now = T0;
-          let history = {};
-          for (const [e, later] of events) {
-            now += later;
-            const result = timedStep(state, e, settings, now);
-            // What is saved (Chrome's storage keeps JSON) is what the next load reads back.
-            const saved = JSON.parse(JSON.stringify(result.state)) as TrackerState;
-            expect(repairState(saved)).toEqual(saved);
-            expect(JSON.stringify(result.state).length).toBeLessThan(2_000);
-            const schedules = result.effects.filter((x) => x.type === 'schedule');
-            expect(schedules.length).toBeLessThanOrEqual(1);
-            for (const s of schedules)
-              if (s.type === 'schedule' && s.at !== null) expect(Number.isFinite(s.at)).toBe(true);
-            const notes = result.effects.filter((x) => x.type === 'notify');
-            expect(notes.length).toBeLessThanOrEqual(2);
-            // The same moment, observed the same, again brings nothing new to see.
-            const again = timedStep(
-              result.state,
-              { type: 'wake', fullscreen: result.state.fullscreen },
-              settings,
-              now,
-            );
-            expect(again.effects.filter((x) => x.type === 'notify' && x.kind !== 'test')).toEqual(
-              [],
-            );
-            // History effects land on real days inside the window, with finite amounts.
-            const today = localDayKey(now);
-            history = applyHistoryEffects(history, result.effects, today);
-            expect(repairHistory(history, today)).toEqual(history);
-            for (const stats of Object.values(history))
-              for (const n of Object.values(stats as Record<string, number>))
-                expect(Number.isFinite(n) && n >= 0).toBe(true);
-            state = result.state;
-          }
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+        { numRuns: RUNS },
+      );
+    },
+    RUNS * 10 + 5_000,
+  );
+
+  it(
+    'every step from it: no throw, bounded time, valid saved state, one alarm at most, no burst',
+    () => {
+      fc.assert(
+        fc.property(
+          storedState,
+          validSettings,
+          fc.array(fc.tuple(event, fc.integer({ min: 0, max: 3 * 60 * MINUTE })), {
+            minLength: 1,
+            maxLength: 6,
+          }),
+          (stored, settings, events) => {
+            let state = repairState(stored);
+            let now = T0;
+            let history = {};
+            for (const [e, later] of events) {
+              now += later;
+              const result = timedStep(state, e, settings, now);
+              // What is saved (Chrome's storage keeps JSON) is what the next load reads back.
+              const saved = JSON.parse(JSON.stringify(result.state)) as TrackerState;
+              expect(repairState(saved)).toEqual(saved);
+              expect(JSON.stringify(result.state).length).toBeLessThan(2_000);
+              const schedules = result.effects.filter((x) => x.type === 'schedule');
+              expect(schedules.length).toBeLessThanOrEqual(1);
+              for (const s of schedules)
+                if (s.type === 'schedule' && s.at !== null)
+                  expect(Number.isFinite(s.at)).toBe(true);
+              const notes = result.effects.filter((x) => x.type === 'notify');
+              expect(notes.length).toBeLessThanOrEqual(2);
+              // The same moment, observed the same, again brings nothing new to see.
+              const again = timedStep(
+                result.state,
+                { type: 'wake', fullscreen: result.state.fullscreen },
+                settings,
+                now,
+              );
+              expect(again.effects.filter((x) => x.type === 'notify' && x.kind !== 'test')).toEqual(
+                [],
+              );
+              // History effects land on real days inside the window, with finite amounts.
+              const today = localDayKey(now);
+              history = applyHistoryEffects(history, result.effects, today);
+              expect(repairHistory(history, today)).toEqual(history);
+              for (const stats of Object.values(history))
+                for (const n of Object.values(stats as Record<string, number>))
+                  expect(Number.isFinite(n) && n >= 0).toBe(true);
+              state = result.state;
+            }
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    RUNS * 10 + 5_000,
+  );
 });
