@@ -17,6 +17,7 @@
  */
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Store } from '@/components/store';
+import { pageClock } from '@/components/page-clock';
 import {
   validateSettings,
   type DayHours,
@@ -105,7 +106,7 @@ export function createSettingsForm(
     write: (settings) => store.backend.saveSettings(settings),
     isStored: (settings) => sameData(settings, saved.peek()),
     minGapMs: timing.minGapMs,
-    clock: { now: () => Date.now(), setTimeout, clearTimeout },
+    clock: pageClock,
     onWaiting(retryAt) {
       state.value = { kind: 'waiting', waitMs: retryAt - Date.now() };
     },

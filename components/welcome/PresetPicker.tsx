@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDuration } from '@/utils/format';
 import { useStore } from '@/components/store';
+import { pageClock } from '@/components/page-clock';
 import { applyPreset, matchingPreset, PRESETS, type Preset, type PresetId } from '@/utils/presets';
 import { sameData } from '@/utils/settings-file';
 import { createSettingsWriter, DEFAULT_MIN_GAP_MS } from '@/utils/settings-writer';
@@ -58,7 +59,7 @@ export function PresetPicker({ minGapMs = DEFAULT_MIN_GAP_MS }: Props) {
         write: (next) => store.backend.saveSettings(next),
         isStored: (next) => sameData(next, store.snapshot.peek()?.settings),
         minGapMs,
-        clock: { now: () => Date.now(), setTimeout, clearTimeout },
+        clock: pageClock,
         onWaiting(retryAt) {
           const id = latestChoice.current;
           if (!id) return;

@@ -172,3 +172,45 @@ describe('settings writer', () => {
     expect(quotaRetryDelay(new Error(message))).toBe(delay);
   });
 });
+
+describe('the page clock', () => {
+  it('calls the browser timers as functions, not as methods of the clock (Chromium: "Illegal invocation")', async () => {
+    const realSetTimeout = globalThis.setTimeout;
+    const realClearTimeout = globalThis.clearTimeout;
+    // As in a browser: the timer functions refuse any `this` but the global object.
+    function strictSetTimeout(this: unknown, run: () => void, ms?: number) {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+      return realSetTimeout(run, ms);
+    }
+    function strictClearTimeout(this: unknown, handle?: ReturnType<typeof setTimeout>) {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+      realClearTimeout(handle);
+    }
+    vi.stubGlobal('setTimeout', strictSetTimeout);
+    vi.stubGlobal('clearTimeout', strictClearTimeout);
+    try {
+      const { pageClock } = await import('@/components/page-clock');
+      let stored = defaultSettings();
+      const writer = createSettingsWriter({
+        write: async (s) => {
+          stored = s;
+        },
+        isStored: (s) => sameData(s, stored),
+        minGapMs: 5,
+        clock: pageClock,
+      });
+      const results = [
+        writer.save(withBreak(1)),
+        writer.save(withBreak(2)),
+        writer.save(withBreak(3)),
+      ];
+      writer.cancel();
+      const last = writer.save(withBreak(4));
+      expect(await last).toEqual({ ok: true });
+      expect(stored.breakMinutes).toBe(4);
+      await Promise.all(results);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
