@@ -94,6 +94,9 @@ export function firefoxPrefs({ lang = 'en', idleTimeoutMs, id = geckoId() } = {}
  *   so it stays installed across restarts of the same profile;
  * - install 'none': whatever the profile already has.
  * `display` runs Firefox headful on that X display (see tests/e2e-firefox/xvfb.ts).
+ *
+ * @param {{ lang?: 'en' | 'ar', profileDir?: string, install?: 'temporary' | 'permanent' | 'none',
+ *   display?: string, idleTimeoutMs?: number, extensionDir?: string }} [options]
  */
 export async function launchFirefox({
   lang = 'en',
