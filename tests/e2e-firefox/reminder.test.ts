@@ -59,6 +59,8 @@ describe('the movement reminder in Firefox', () => {
     await waitForBackground(page, false);
     expect(Date.now()).toBeLessThan(due);
     const seenAt = await waitForNotification(page, 'break', due + WAIT_TIMEOUT_MS);
+    const stepAt = (await readTracker(page))!.lastStepAt!;
+    console.log(`[firefox e2e] the woken event page's step ran ${stepAt - due} ms after due`);
     return seenAt - due;
   }
 
