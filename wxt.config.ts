@@ -8,6 +8,11 @@ export default defineConfig({
   // No modulepreload links or polyfill: extension files load from disk, so
   // preloading buys nothing and the polyfill costs bytes on every page.
   vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  // `wxt zip -b firefox` also writes the sources archive addons.mozilla.org asks
+  // for: what `npm ci && npm run build:firefox` needs, without tests or results.
+  zip: {
+    excludeSources: ['tests/**', 'vitest.*config.ts', 'bench-results/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { parseCommandMessage } from '@/utils/messages';
 import type { CommandReply } from '@/utils/messages';
+import { openBreakChoices, RICH } from './notifications';
 import { applyIdleThreshold, isAudible, isFullscreen, run, WAKE_ALARM } from './runner';
 import { welcomeOnce } from './welcome';
 
@@ -39,7 +40,8 @@ export default defineBackground(() => {
   });
 
   browser.notifications.onClicked.addListener((id) => {
-    if (id === 'break') void run({ type: 'command', command: { type: 'takeBreak' } });
+    if (id === 'break' && !RICH) void openBreakChoices();
+    else if (id === 'break') void run({ type: 'command', command: { type: 'takeBreak' } });
     else void browser.notifications.clear(id);
   });
   browser.notifications.onButtonClicked?.addListener((id, button) => {

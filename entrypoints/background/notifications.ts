@@ -8,11 +8,12 @@ import { formatClock, formatDuration, formatMinutes } from '@/utils/format';
 import type { Settings } from '@/utils/settings';
 import { MINUTE } from '@/utils/time';
 import type { Effect, NotificationKind } from '@/utils/tracker/types';
+import { openBreakWindow } from './break-window';
 
 type Notify = Extract<Effect, { type: 'notify' }>;
 
 /** Firefox shows only basic notifications: no buttons, no requireInteraction. */
-const RICH = !import.meta.env.FIREFOX;
+export const RICH = !import.meta.env.FIREFOX;
 
 export async function showNotification(effect: Notify, settings: Settings): Promise<void> {
   const locale = i18n.t('locale');
@@ -65,4 +66,14 @@ export async function showNotification(effect: Notify, settings: Settings): Prom
 
 export async function clearNotification(kind: NotificationKind): Promise<void> {
   await browser.notifications.clear(kind);
+}
+
+/**
+ * A click on the break notification where it has no buttons (Firefox): the
+ * user has not chosen to start the break yet, so the click opens the break
+ * window, whose Start, Snooze and Skip stand in for the missing buttons.
+ * The tracker state does not change: the reminder stays due until one is pressed.
+ */
+export async function openBreakChoices(): Promise<void> {
+  await Promise.all([clearNotification('break'), openBreakWindow()]);
 }
