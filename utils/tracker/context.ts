@@ -87,6 +87,18 @@ export function addHistory(
   c.fx.push({ type: 'history', day: localDayKey(c.now), add });
 }
 
+/**
+ * A movement-break reminder is open: one was shown and not yet dealt with, or
+ * one fell due and is held (fullscreen). A held *nudge* is not a break: only
+ * this makes the popup and badge say "break due", and only this lets Snooze,
+ * Skip or Done act on a break that was never started.
+ */
+export function breakReminderOpen(s: TrackerState, now: number): boolean {
+  return (
+    s.breakReminders > 0 || (s.heldSince !== null && s.nextBreakAt !== null && now >= s.nextBreakAt)
+  );
+}
+
 /** The earliest start of the next cold compress after one started at `startedAt`. */
 export function coldAfter(startedAt: number): number {
   return startedAt + COLD_MIN_GAP_MINUTES * MINUTE;

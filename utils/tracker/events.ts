@@ -5,6 +5,7 @@ import {
   account,
   addHistory,
   beginStreak,
+  breakReminderOpen,
   coldAllowedAt,
   enterActive,
   leaveSitting,
@@ -67,9 +68,10 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       return undefined;
     case 'done':
       if (!sitting && s.phase !== 'onBreak') return 'notApplicable';
-      // Done after the break already ended on time (the window's button raced
-      // the alarm): that break was counted once; nothing more to do.
-      if (sitting && s.breakReminders === 0 && s.heldSince === null) return undefined;
+      // Done with no break due or under way counts nothing: the break window's
+      // button raced the alarm that ended the break (counted once already), or
+      // only a nudge was held.
+      if (sitting && !breakReminderOpen(s, now)) return undefined;
       account(c, now);
       addHistory(c, { breaksTaken: 1 });
       c.fx.push({ type: 'clearNotification', kind: 'break' });
@@ -78,6 +80,7 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
     case 'snooze':
     case 'skip': {
       if (!sitting && s.phase !== 'onBreak') return 'notApplicable';
+      if (sitting && !breakReminderOpen(s, now)) return 'notApplicable';
       if (s.phase === 'onBreak') {
         s.phase = 'tracking';
         s.breakEndsAt = null;
@@ -85,8 +88,11 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       }
       const snooze = command.type === 'snooze';
       addHistory(c, snooze ? { snoozes: 1 } : { skips: 1 });
-      s.nextBreakAt =
+      // Snooze only ever moves the break later: a repeat already planned after
+      // the snooze length stays where it is.
+      const later =
         now + (snooze ? settings.snoozeMinutes : settings.breakIntervalMinutes) * MINUTE;
+      s.nextBreakAt = snooze && s.nextBreakAt !== null ? Math.max(later, s.nextBreakAt) : later;
       if (!snooze) s.breakCountFrom = now;
       s.breakReminders = 0;
       s.snoozed = snooze;

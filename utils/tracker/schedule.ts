@@ -2,7 +2,7 @@
 import type { Settings } from '../settings';
 import { MINUTE } from '../time';
 import { activeWindow } from './active-hours';
-import type { Ctx } from './context';
+import { breakReminderOpen, type Ctx } from './context';
 import type { Badge, TrackerState } from './types';
 
 /**
@@ -61,7 +61,7 @@ export function nextWake(s: TrackerState, settings: Settings, now: number): numb
 export function badgeOf(s: TrackerState, settings: Settings, now: number): Badge {
   switch (s.phase) {
     case 'tracking':
-      if (s.breakReminders > 0 || s.heldSince !== null) return { kind: 'due' };
+      if (breakReminderOpen(s, now)) return { kind: 'due' };
       if (settings.badgeStyle === 'countdown' && s.nextBreakAt !== null) {
         return {
           kind: 'countdown',

@@ -3,7 +3,7 @@
  * Pages never schedule anything: they read this and send commands.
  */
 import type { Settings } from '../settings';
-import { coldAllowedAt } from './context';
+import { breakReminderOpen, coldAllowedAt } from './context';
 import { MINUTE } from '../time';
 import type { Phase, ReliefRun, TrackerState } from './types';
 
@@ -31,7 +31,7 @@ export function viewOf(state: TrackerState, settings: Settings, now: number): Tr
   const sitting = state.phase === 'tracking' || state.phase === 'away';
   const sittingMs =
     sitting && state.sittingSince !== null ? Math.max(0, now - state.sittingSince) : 0;
-  const due = state.phase === 'tracking' && (state.breakReminders > 0 || state.heldSince !== null);
+  const due = state.phase === 'tracking' && breakReminderOpen(state, now);
   const intervalMs = settings.breakIntervalMinutes * MINUTE;
   return {
     status: due ? 'breakDue' : state.phase,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
+import type { Effect } from '@/utils/tracker/types';
+import { viewOf } from '@/utils/tracker/view';
 import { Sim, T0, settingsWith } from './sim';
 
 describe('sitting streak', () => {
@@ -473,5 +475,74 @@ describe('test reminder', () => {
       type: 'notify',
       kind: 'test',
     });
+  });
+});
+
+describe('a held nudge is not a break', () => {
+  const viewAt = (sim: Sim) => viewOf(sim.state, sim.settings, sim.now);
+  const lastBadge = (sim: Sim) =>
+    sim.log.at(-1)!.effects.find((e): e is Extract<Effect, { type: 'badge' }> => e.type === 'badge')
+      ?.badge;
+
+  /** 21 minutes into a fullscreen call: the 20-minute nudge is held, the break is 29 minutes off. */
+  const nudgeHeld = () => {
+    const sim = new Sim();
+    sim.runUntil(T0 + 21 * MINUTE, true);
+    expect(sim.state.heldSince).toBe(T0 + 20 * MINUTE);
+    return sim;
+  };
+
+  it('the popup and the badge keep saying "tracking" while only a nudge is held', () => {
+    const sim = nudgeHeld();
+    expect(viewAt(sim).status).toBe('tracking');
+    expect(lastBadge(sim)).toEqual({ kind: 'tracking' });
+  });
+
+  it('Snooze is refused and the break stays 50 minutes into the streak', () => {
+    const sim = nudgeHeld();
+    expect(sim.command({ type: 'snooze' }).refused).toBe('notApplicable');
+    expect(sim.state.nextBreakAt).toBe(T0 + 50 * MINUTE);
+    expect(sim.history('snoozes')).toBe(0);
+  });
+
+  it('Skip is refused too: there is no break to skip', () => {
+    const sim = nudgeHeld();
+    expect(sim.command({ type: 'skip' }).refused).toBe('notApplicable');
+    expect(sim.history('skips')).toBe(0);
+  });
+
+  it('Done counts no break and keeps the streak', () => {
+    const sim = nudgeHeld();
+    sim.command({ type: 'done' });
+    expect(sim.history('breaksTaken')).toBe(0);
+    expect(sim.state.sittingSince).toBe(T0);
+  });
+
+  it('a held break reminder is "break due": Snooze and Done act on it', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.runUntil(T0 + 52 * MINUTE, true);
+    expect(sim.notifications('break')).toEqual([]);
+    expect(viewAt(sim).status).toBe('breakDue');
+    expect(lastBadge(sim)).toEqual({ kind: 'due' });
+    expect(sim.command({ type: 'snooze' }).refused).toBeUndefined();
+    expect(sim.state.nextBreakAt).toBe(T0 + 62 * MINUTE);
+    sim.runUntil(T0 + 63 * MINUTE, true);
+    sim.command({ type: 'done' });
+    expect(sim.history('breaksTaken')).toBe(1);
+  });
+
+  it('Snooze is refused while nothing is due', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    expect(sim.command({ type: 'snooze' }).refused).toBe('notApplicable');
+    expect(sim.state.nextBreakAt).toBe(T0 + 50 * MINUTE);
+  });
+
+  it('Snooze never brings a break earlier than the repeat already planned', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false, snoozeMinutes: 5 }));
+    sim.advance(50 * MINUTE); // shown; the repeat is planned for 60
+    sim.command({ type: 'snooze' });
+    expect(sim.state.nextBreakAt).toBe(T0 + 60 * MINUTE);
+    expect(sim.history('snoozes')).toBe(1);
   });
 });
