@@ -77,14 +77,22 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       c.fx.push({ type: 'clearNotification', kind: 'break' });
       beginStreak(c, now);
       return undefined;
+    case 'showBreakWindow':
+      if (s.phase !== 'onBreak' && !(sitting && breakReminderOpen(s, now))) return 'notApplicable';
+      c.fx.push({ type: 'openBreakWindow' });
+      return undefined;
+    case 'endBreak':
     case 'snooze':
     case 'skip': {
-      if (!sitting && s.phase !== 'onBreak') return 'notApplicable';
+      // Snooze and Skip answer a reminder; a break under way (the user's own,
+      // or one they started from a reminder) is ended with Done or End early.
+      if (command.type === 'endBreak' ? s.phase !== 'onBreak' : !sitting) return 'notApplicable';
       if (sitting && !breakReminderOpen(s, now)) return 'notApplicable';
       if (s.phase === 'onBreak') {
+        // Ended early: the same streak goes on, the break time is not sitting.
         s.phase = 'tracking';
         s.breakEndsAt = null;
-        s.accountedUntil = now; // time spent in the break window is not sitting
+        s.accountedUntil = now;
       }
       const snooze = command.type === 'snooze';
       addHistory(c, snooze ? { snoozes: 1 } : { skips: 1 });

@@ -188,6 +188,10 @@ function settle(c: Ctx): void {
     return;
   }
   if (s.phase === 'onBreak' && s.breakEndsAt !== null && now >= s.breakEndsAt) {
+    // "Time is up", unless learned long after (a sleep): then it would be stale.
+    if (now - s.breakEndsAt < settings.naturalBreakMinutes * MINUTE) {
+      c.fx.push({ type: 'notify', kind: 'breakOver' });
+    }
     account(c, now);
     addHistory(c, { breaksTaken: 1 });
     beginStreak(c, now);

@@ -312,6 +312,27 @@ describe('notifications', () => {
   });
 });
 
+describe('break time is up', () => {
+  async function breakRunsOut(windowFocused: boolean) {
+    await start();
+    await commands.onCommand.trigger('take-break');
+    await settled();
+    const win = (await fakeBrowser.windows.getAll()).at(-1)!;
+    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ ...win, focused: windowFocused });
+    await fireWake();
+    expect((await tracker()).phase).toBe('tracking');
+    return Object.keys(await fakeBrowser.notifications.getAll());
+  }
+
+  it('a gentle notification when the break window is not focused', async () => {
+    expect(await breakRunsOut(false)).toEqual(['breakOver']);
+  });
+
+  it('none when the user is looking at the break window', async () => {
+    expect(await breakRunsOut(true)).toEqual([]);
+  });
+});
+
 describe('keyboard commands', () => {
   it("'take-break' starts a break", async () => {
     await start();

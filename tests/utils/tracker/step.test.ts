@@ -177,16 +177,6 @@ describe('movement breaks', () => {
     sim.advance(55 * MINUTE);
     expect(sim.notifications('break').map((r) => (r.at - T0) / MINUTE)).toEqual([50, 100]);
   });
-
-  it('snooze or skip from the break window go back to the same streak', () => {
-    const sim = new Sim();
-    sim.advance(50 * MINUTE);
-    sim.command({ type: 'takeBreak' });
-    sim.command({ type: 'snooze' });
-    expect(sim.state.phase).toBe('tracking');
-    expect(sim.state.sittingSince).toBe(T0);
-    expect(sim.state.nextBreakAt).toBe(T0 + 60 * MINUTE);
-  });
 });
 
 describe('holding reminders while fullscreen', () => {
@@ -544,5 +534,86 @@ describe('a held nudge is not a break', () => {
     sim.command({ type: 'snooze' });
     expect(sim.state.nextBreakAt).toBe(T0 + 60 * MINUTE);
     expect(sim.history('snoozes')).toBe(1);
+  });
+});
+
+describe('a break under way: Done or End early, never Snooze or Skip', () => {
+  it.each(['snooze', 'skip'] as const)(
+    '%s is refused while a break runs, and nothing is recorded',
+    (type) => {
+      const sim = new Sim();
+      sim.advance(50 * MINUTE);
+      sim.command({ type: 'takeBreak' });
+      expect(sim.command({ type }).refused).toBe('notApplicable');
+      expect(sim.state.phase).toBe('onBreak');
+      expect(sim.history('snoozes') + sim.history('skips')).toBe(0);
+    },
+  );
+
+  it('a break the user started themselves is never snoozed', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    sim.command({ type: 'takeBreak' });
+    expect(sim.command({ type: 'snooze' }).refused).toBe('notApplicable');
+    expect(sim.history('snoozes')).toBe(0);
+  });
+
+  it('End early counts a skip, not a break; the same streak goes on, the break time is not sitting', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(50 * MINUTE);
+    sim.command({ type: 'takeBreak' });
+    sim.advance(2 * MINUTE);
+    expect(sim.command({ type: 'endBreak' }).refused).toBeUndefined();
+    expect(sim.state).toMatchObject({ phase: 'tracking', sittingSince: T0, breakEndsAt: null });
+    expect(sim.state.nextBreakAt).toBe(T0 + 102 * MINUTE);
+    expect(sim.history('breaksTaken')).toBe(0);
+    expect(sim.history('skips')).toBe(1);
+    expect(sim.history('sittingMs')).toBe(50 * MINUTE);
+  });
+
+  it('Done while it runs counts the break and starts a new streak', () => {
+    const sim = new Sim();
+    sim.advance(20 * MINUTE);
+    sim.command({ type: 'takeBreak' });
+    sim.advance(MINUTE);
+    sim.command({ type: 'done' });
+    expect(sim.history('breaksTaken')).toBe(1);
+    expect(sim.state.sittingSince).toBe(T0 + 21 * MINUTE);
+  });
+
+  it('End early is refused when no break runs', () => {
+    const sim = new Sim();
+    sim.advance(50 * MINUTE);
+    expect(sim.command({ type: 'endBreak' }).refused).toBe('notApplicable');
+  });
+
+  it('a break that runs its full length says so (the background skips it if the window has focus)', () => {
+    const sim = new Sim();
+    sim.command({ type: 'takeBreak' });
+    sim.advance(5 * MINUTE);
+    expect(sim.notifications('breakOver')).toEqual([
+      expect.objectContaining({ at: T0 + 5 * MINUTE }),
+    ]);
+  });
+
+  it('no "time is up" when the end is learned long after (a sleep)', () => {
+    const sim = new Sim();
+    sim.command({ type: 'takeBreak' });
+    sim.sleep(HOUR);
+    sim.send({ type: 'wake', fullscreen: false });
+    expect(sim.notifications('breakOver')).toEqual([]);
+    expect(sim.history('breaksTaken')).toBe(1);
+  });
+
+  it.each([
+    ['on a break', (s: Sim) => s.command({ type: 'takeBreak' }), undefined],
+    ['with a break due', (s: Sim) => s.advance(50 * MINUTE), undefined],
+    ['while only tracking', (s: Sim) => s.advance(10 * MINUTE), 'notApplicable'],
+  ])('Show break window %s', (_, act, refused) => {
+    const sim = new Sim();
+    act(sim);
+    const result = sim.command({ type: 'showBreakWindow' });
+    expect(result.refused).toBe(refused);
+    if (!refused) expect(result.effects).toContainEqual({ type: 'openBreakWindow' });
   });
 });
