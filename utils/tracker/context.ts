@@ -3,7 +3,7 @@
  * it shares: starting a streak, leaving the sitting phases, adding time to
  * the history.
  */
-import { COLD_MIN_GAP_MINUTES } from '../content/relief-timers';
+import { COLD_COUNTS_AFTER_MINUTES, COLD_MIN_GAP_MINUTES } from '../content/relief-timers';
 import type { Settings } from '../settings';
 import { MINUTE, localDayKey, splitByLocalDay } from '../time';
 import { activeWindow } from './active-hours';
@@ -97,6 +97,21 @@ export function breakReminderOpen(s: TrackerState, now: number): boolean {
   return (
     s.breakReminders > 0 || (s.heldSince !== null && s.nextBreakAt !== null && now >= s.nextBreakAt)
   );
+}
+
+/**
+ * Ends the running relief timer at `now` (ran out, cancelled or replaced). A
+ * cold compress counts for the two-hour spacing only once it has run
+ * COLD_COUNTS_AFTER_MINUTES; a mistaken start cancelled at once does not.
+ */
+export function endRelief(c: Ctx): void {
+  const run = c.s.relief;
+  if (!run) return;
+  const ranMs = Math.min(c.now, run.endsAt) - run.startedAt;
+  if (run.timer === 'cold' && ranMs >= COLD_COUNTS_AFTER_MINUTES * MINUTE) {
+    c.s.lastColdStartedAt = run.startedAt;
+  }
+  c.s.relief = null;
 }
 
 /** The earliest start of the next cold compress after one started at `startedAt`. */

@@ -7,6 +7,7 @@ import {
   beginStreak,
   breakReminderOpen,
   coldAllowedAt,
+  endRelief,
   enterActive,
   leaveSitting,
   type Ctx,
@@ -133,7 +134,12 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       return undefined;
     case 'startRelief': {
       const cold = command.timer === 'cold';
+      // Whatever runs now ends first (one timer at a time), and may count;
+      // a refusal puts it back as it was.
+      const before = { relief: s.relief, lastColdStartedAt: s.lastColdStartedAt };
+      endRelief(c);
       if (cold && coldAllowedAt(s.lastColdStartedAt, now) !== null && !command.confirmEarly) {
+        Object.assign(s, before);
         return 'coldTooSoon';
       }
       s.relief = {
@@ -141,12 +147,11 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
         startedAt: now,
         endsAt: now + RELIEF_TIMERS[command.timer].minutes * MINUTE,
       };
-      if (cold) s.lastColdStartedAt = now;
       return undefined;
     }
     case 'cancelRelief':
       if (!s.relief) return 'notApplicable';
-      s.relief = null;
+      endRelief(c);
       return undefined;
   }
 }

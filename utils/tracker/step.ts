@@ -34,6 +34,7 @@ import {
   addHistory,
   beginStreak,
   coldAfter,
+  endRelief,
   enterActive,
   goOffHours,
   type Ctx,
@@ -170,7 +171,7 @@ function settle(c: Ctx): void {
     if (now - endsAt < settings.naturalBreakMinutes * MINUTE) {
       c.fx.push({ type: 'notify', kind: 'relief', timer, nextColdAt });
     }
-    s.relief = null;
+    endRelief(c);
   }
   if (s.phase === 'paused') {
     if (s.pausedUntil !== null && now >= s.pausedUntil) enterActive(c);

@@ -617,3 +617,51 @@ describe('a break under way: Done or End early, never Snooze or Skip', () => {
     if (!refused) expect(result.effects).toContainEqual({ type: 'openBreakWindow' });
   });
 });
+
+describe('only a cold compress that ran starts the two-hour spacing', () => {
+  it('Start, Cancel a few seconds later, Start again: no question asked', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.now += 5 * 1000;
+    sim.command({ type: 'cancelRelief' });
+    expect(sim.state.lastColdStartedAt).toBeNull();
+    expect(sim.command({ type: 'startRelief', timer: 'cold' }).refused).toBeUndefined();
+  });
+
+  it('cancelled after a third of its time (5 of 15 minutes), it counts', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.advance(5 * MINUTE);
+    sim.command({ type: 'cancelRelief' });
+    expect(sim.state.lastColdStartedAt).toBe(T0);
+    expect(sim.command({ type: 'startRelief', timer: 'cold' }).refused).toBe('coldTooSoon');
+  });
+
+  it('replaced by another timer before a third, it does not count', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.advance(4 * MINUTE);
+    sim.command({ type: 'startRelief', timer: 'warm' });
+    expect(sim.state.lastColdStartedAt).toBeNull();
+  });
+
+  it('a refused early start changes nothing, the running timer included', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.advance(20 * MINUTE); // ran out: counts from T0
+    sim.command({ type: 'startRelief', timer: 'warm' });
+    const before = sim.state;
+    const result = sim.command({ type: 'startRelief', timer: 'cold' });
+    expect(result.refused).toBe('coldTooSoon');
+    expect(result.state.relief).toEqual(before.relief);
+    expect(result.state.lastColdStartedAt).toBe(T0);
+  });
+
+  it('a cold compress replaced by another cold one after a third counts from its own start', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.advance(6 * MINUTE);
+    expect(sim.command({ type: 'startRelief', timer: 'cold' }).refused).toBe('coldTooSoon');
+    expect(sim.state.relief).toMatchObject({ timer: 'cold', startedAt: T0 });
+  });
+});
