@@ -12,7 +12,9 @@ import {
   leaveSitting,
   type Ctx,
 } from './context';
+import { activeWindow } from './active-hours';
 import { nextTick } from './schedule';
+import type { Settings } from '../settings';
 import type { Command, StepResult, TrackerState } from './types';
 
 export function onIdle(c: Ctx, idle: TrackerState['idle'], audible: boolean): void {
@@ -53,6 +55,16 @@ export function onSettings(c: Ctx): void {
     s.nextBreakAt = null;
   }
   s.nextNudgeAt = nextTick(since, settings.nudgeIntervalMinutes * MINUTE, now);
+}
+
+/**
+ * "Until tomorrow": the start of tomorrow's active hours (or the next day that
+ * has some) when they are set, else midnight, which the popup then names.
+ */
+export function tomorrowStart(settings: Settings, now: number): number {
+  const midnight = nextLocalMidnight(now);
+  const window = activeWindow(settings, midnight);
+  return window.active || window.until === null ? midnight : window.until;
 }
 
 export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
@@ -117,7 +129,7 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
         command.length === 'indefinite'
           ? null
           : command.length === 'tomorrow'
-            ? nextLocalMidnight(now)
+            ? tomorrowStart(settings, now)
             : now + command.length.minutes * MINUTE;
       return undefined;
     case 'resume':

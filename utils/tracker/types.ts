@@ -127,7 +127,17 @@ export type Effect =
   /** What the toolbar badge shows; the background turns it into text, colour and title. */
   | { type: 'badge'; badge: Badge };
 
-export type Badge =
+/** A relief timer running, for the tooltip (and the countdown badge's number). */
+export interface BadgeRelief {
+  timer: ReliefTimerId;
+  endsAt: number;
+  /** Whole minutes left, rounded up. */
+  minutes: number;
+}
+
+export type Badge = BadgeState & { relief?: BadgeRelief };
+
+export type BadgeState =
   | { kind: 'tracking' }
   | { kind: 'countdown'; minutes: number }
   | { kind: 'due' }

@@ -18,6 +18,8 @@ export interface TrackerView {
   breakProgress: number;
   nextBreakAt: number | null;
   nextNudgeAt: number | null;
+  /** The snoozed break reminder comes back then (tracking after Snooze). */
+  snoozedUntil: number | null;
   breakEndsAt: number | null;
   /** Paused until (null while paused means until resumed). */
   pausedUntil: number | null;
@@ -40,6 +42,8 @@ export function viewOf(state: TrackerState, settings: Settings, now: number): Tr
     breakProgress: Math.min(1, intervalMs > 0 ? sittingMs / intervalMs : 0),
     nextBreakAt: state.phase === 'tracking' ? state.nextBreakAt : null,
     nextNudgeAt: state.phase === 'tracking' && settings.nudgeEnabled ? state.nextNudgeAt : null,
+    snoozedUntil:
+      state.phase === 'tracking' && state.snoozed && !due ? state.nextBreakAt : null,
     breakEndsAt: state.phase === 'onBreak' ? state.breakEndsAt : null,
     pausedUntil: state.phase === 'paused' ? state.pausedUntil : null,
     offHoursUntil: state.phase === 'offHours' ? state.offHoursUntil : null,

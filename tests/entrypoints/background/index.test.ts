@@ -333,6 +333,24 @@ describe('break time is up', () => {
   });
 });
 
+describe('a running relief timer', () => {
+  it('is in the toolbar tooltip, and gone from it when cancelled', async () => {
+    await start();
+    await send(command({ type: 'startRelief', timer: 'cold' }));
+    expect(await title()).toMatch(
+      /^Posture Break: tracking your sitting time · Cold compress: 15 minutes left, until /,
+    );
+    await send(command({ type: 'cancelRelief' }));
+    expect(await title()).toBe(i18n.t('badge.tracking'));
+  });
+
+  it('takes the countdown badge with its minutes', async () => {
+    await start({ settings: { badgeStyle: 'countdown' } });
+    await send(command({ type: 'startRelief', timer: 'warm' }));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('10');
+  });
+});
+
 describe('keyboard commands', () => {
   it("'take-break' starts a break", async () => {
     await start();

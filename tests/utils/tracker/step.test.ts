@@ -665,3 +665,89 @@ describe('only a cold compress that ran starts the two-hour spacing', () => {
     expect(sim.state.relief).toMatchObject({ timer: 'cold', startedAt: T0 });
   });
 });
+
+describe('paused and snoozed say what is going on', () => {
+  const weekdays9to17 = settingsWith({
+    activeHoursEnabled: true,
+    activeDays: Array.from({ length: 7 }, (_, d) => ({
+      enabled: d >= 1 && d <= 5,
+      start: '09:00',
+      end: '17:00',
+    })),
+  });
+
+  it('"until tomorrow" with active hours resumes when they start the next day', () => {
+    const sim = new Sim(weekdays9to17, new Date(2026, 10, 25, 15, 0).getTime()); // Wednesday
+    sim.command({ type: 'pause', length: 'tomorrow' });
+    const thursday9 = new Date(2026, 10, 26, 9, 0).getTime();
+    expect(sim.state.pausedUntil).toBe(thursday9);
+    sim.runUntil(thursday9);
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.state.sittingSince).toBe(thursday9);
+  });
+
+  it('"until tomorrow" on a Friday resumes on Monday morning, the next active hours', () => {
+    const sim = new Sim(weekdays9to17, new Date(2026, 10, 27, 15, 0).getTime());
+    sim.command({ type: 'pause', length: 'tomorrow' });
+    expect(sim.state.pausedUntil).toBe(new Date(2026, 10, 30, 9, 0).getTime());
+  });
+
+  it('"until tomorrow" without active hours is midnight', () => {
+    const sim = new Sim();
+    sim.command({ type: 'pause', length: 'tomorrow' });
+    expect(sim.state.pausedUntil).toBe(nextLocalMidnight(T0));
+  });
+
+  it('a new length while paused replaces the old one without resuming first', () => {
+    const sim = new Sim();
+    sim.command({ type: 'pause', length: { minutes: 30 } });
+    sim.advance(MINUTE);
+    sim.command({ type: 'pause', length: { minutes: 120 } });
+    expect(sim.state).toMatchObject({ phase: 'paused', pausedUntil: T0 + 121 * MINUTE });
+    expect(sim.history('breaksTaken') + sim.history('naturalBreaks')).toBe(0);
+  });
+
+  it('a snoozed reminder is told apart from ordinary tracking until it comes back', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(50 * MINUTE);
+    sim.command({ type: 'snooze' });
+    expect(viewOf(sim.state, sim.settings, sim.now)).toMatchObject({
+      status: 'tracking',
+      snoozedUntil: T0 + 60 * MINUTE,
+    });
+    sim.advance(10 * MINUTE);
+    expect(viewOf(sim.state, sim.settings, sim.now)).toMatchObject({
+      status: 'breakDue',
+      snoozedUntil: null,
+    });
+  });
+});
+
+describe('a running relief timer in the toolbar', () => {
+  const lastBadge = (sim: Sim) =>
+    sim.log.at(-1)!.effects.find((e): e is Extract<Effect, { type: 'badge' }> => e.type === 'badge')
+      ?.badge;
+
+  it('the badge carries the timer and its end for the tooltip', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    expect(lastBadge(sim)).toEqual({
+      kind: 'tracking',
+      relief: { timer: 'cold', endsAt: T0 + 15 * MINUTE, minutes: 15 },
+    });
+    sim.advance(15 * MINUTE);
+    expect(lastBadge(sim)).toEqual({ kind: 'tracking' });
+  });
+
+  it('the quiet badge adds no wake-ups; the countdown badge wakes once a minute to count it down', () => {
+    const quiet = new Sim(settingsWith({ nudgeEnabled: false }));
+    quiet.command({ type: 'startRelief', timer: 'warm' });
+    expect(quiet.state.wakeAt).toBe(T0 + 10 * MINUTE);
+    const countdown = new Sim(settingsWith({ nudgeEnabled: false, badgeStyle: 'countdown' }));
+    countdown.advance(30 * 1000);
+    countdown.command({ type: 'startRelief', timer: 'warm' });
+    countdown.advance(2 * MINUTE);
+    expect(countdown.log.at(-1)!.at).toBe(T0 + 150 * 1000); // the timer's own minute
+    expect(lastBadge(countdown)?.relief).toMatchObject({ timer: 'warm', minutes: 8 });
+  });
+});
