@@ -35,6 +35,17 @@ export interface Backend {
   saveSettings(settings: Settings): Promise<void>;
   clearHistory(): Promise<void>;
   openOptions(): Promise<void>;
+  /** The history, in its own tab of the options page. */
+  openHistory(): Promise<void>;
+  /** The keyboard shortcuts as the browser has them now (the user may have changed them). */
+  shortcuts(): Promise<Shortcuts>;
+  /** The browser's page for changing them; false where there is none to open. */
+  openShortcutSettings(): Promise<boolean>;
+}
+
+export interface Shortcuts {
+  takeBreak: string;
+  togglePause: string;
 }
 
 export function browserBackend(): Backend {
@@ -74,6 +85,20 @@ export function browserBackend(): Backend {
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+    async openHistory() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/options.html#history') });
+    },
+    async shortcuts() {
+      const all = await browser.commands.getAll();
+      const key = (name: string) => all.find((c) => c.name === name)?.shortcut ?? '';
+      return { takeBreak: key('take-break'), togglePause: key('toggle-pause') };
+    },
+    async openShortcutSettings() {
+      // Firefox has no page of its own for this (it sits in the add-ons manager).
+      if (import.meta.env.FIREFOX) return false;
+      await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+      return true;
     },
   };
 }
