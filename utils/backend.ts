@@ -35,7 +35,7 @@ export interface Backend {
   saveSettings(settings: Settings): Promise<void>;
   clearHistory(): Promise<void>;
   openOptions(): Promise<void>;
-  /** The history, in its own tab of the options page. */
+  /** The history, on a page of its own. */
   openHistory(): Promise<void>;
   /** The keyboard shortcuts as the browser has them now (the user may have changed them). */
   shortcuts(): Promise<Shortcuts>;
@@ -87,7 +87,7 @@ export function browserBackend(): Backend {
       await browser.runtime.openOptionsPage();
     },
     async openHistory() {
-      await browser.tabs.create({ url: browser.runtime.getURL('/options.html#history') });
+      await browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
     },
     async shortcuts() {
       const all = await browser.commands.getAll();

@@ -1,0 +1,65 @@
+import { render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { App as HistoryApp } from '@/entrypoints/history/App';
+import { createStore, StoreContext } from '@/components/store';
+import { fakeBackend } from '../../helpers/fake-backend';
+import { NOW, renderOptions, typeAndCommit } from './render-options';
+
+describe('settings you can find', () => {
+  it('a navigation landmark links to each group, and to the history page', async () => {
+    await renderOptions();
+    const nav = screen.getByRole('navigation', { name: 'Settings sections' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Rhythm', '#rhythm'],
+      ['When', '#when'],
+      ['Appearance', '#appearance'],
+      ['Advanced', '#advanced'],
+      ['Backup', '#backup'],
+      ['History', '/history.html'],
+    ]);
+    for (const link of links.slice(0, 5)) {
+      expect(document.getElementById(link.getAttribute('href')!.slice(1))).toBeTruthy();
+    }
+  });
+
+  it('repeats and the fullscreen and sound holds are folded under Advanced, closed at first', async () => {
+    await renderOptions();
+    const advanced = document.getElementById('advanced') as HTMLDetailsElement;
+    expect(advanced.tagName).toBe('DETAILS');
+    expect(advanced.open).toBe(false);
+    expect(within(advanced).getByText('Advanced')).toBeTruthy();
+    for (const label of [
+      'Repeat an ignored reminder after (minutes)',
+      'Repeat it at most (times)',
+      'Hold reminders while a window is fullscreen',
+      'Hold a reminder for at most (minutes)',
+    ]) {
+      expect(advanced.contains(screen.getByLabelText(label))).toBe(true);
+    }
+    expect(advanced.contains(screen.getByLabelText('Snooze length (minutes)'))).toBe(false);
+  });
+
+  it('opens by itself when one of its fields has a message', async () => {
+    await renderOptions();
+    const advanced = document.getElementById('advanced') as HTMLDetailsElement;
+    typeAndCommit(screen.getByLabelText('Repeat it at most (times)'), '99');
+    await screen.findByText('Enter a whole number from 0 to 10.');
+    expect(advanced.open).toBe(true);
+  });
+
+  it('History has a page of its own, with the history panel and a way back to the settings', async () => {
+    const backend = fakeBackend();
+    const store = createStore(backend, () => NOW);
+    await store.start();
+    render(
+      <StoreContext.Provider value={store}>
+        <HistoryApp />
+      </StoreContext.Provider>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Posture Break history' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Today' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Settings' }).click();
+    expect(backend.openOptions).toHaveBeenCalledOnce();
+  });
+});
