@@ -53,6 +53,8 @@ export interface SettingsForm {
   state: ReadonlySignal<SaveState>;
   /** The settings as last stored. */
   saved: ReadonlySignal<Settings>;
+  /** The field the user last typed in or changed (its message goes next to it). */
+  lastEdited: ReadonlySignal<keyof Draft | null>;
   edit(patch: Partial<Draft>, when?: When): void;
   editDay(index: number, patch: Partial<DayHours>, when?: When): void;
   /** Validates the draft now and saves it when valid and changed. */
@@ -82,6 +84,7 @@ export function createSettingsForm(
   const draft = signal(toDraft(initial));
   const errors = signal<SettingsErrors>({});
   const state = signal<SaveState>({ kind: 'idle' });
+  const lastEdited = signal<keyof Draft | null>(null);
 
   let pending: Job | null = null;
   let writing = false;
@@ -186,7 +189,10 @@ export function createSettingsForm(
     errors,
     state,
     saved,
+    lastEdited,
     edit(patch, when = 'soon') {
+      const [first] = Object.keys(patch) as (keyof Draft)[];
+      if (first) lastEdited.value = first;
       draft.value = { ...draft.peek(), ...patch };
       schedule(when);
     },

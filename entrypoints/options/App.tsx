@@ -4,6 +4,7 @@ import { ActiveHours } from '@/components/options/ActiveHours';
 import { CheckField } from '@/components/options/CheckField';
 import { ChoiceField } from '@/components/options/ChoiceField';
 import { NumberField } from '@/components/options/NumberField';
+import { NUDGE_FIX_ID, NudgeFix, nudgeConflict } from '@/components/options/NudgeFix';
 import { PresetPicker } from '@/components/options/PresetPicker';
 import { ResetSettings } from '@/components/options/ResetSettings';
 import { SaveStatus } from '@/components/options/SaveStatus';
@@ -85,7 +86,12 @@ export function App({ timing }: Props) {
           heading={t('options.sections.breaks.heading')}
           intro={t('options.sections.breaks.intro')}
         >
-          <NumberField form={form} name="breakIntervalMinutes" />
+          <NumberField
+            form={form}
+            name="breakIntervalMinutes"
+            alsoInvalid={nudgeConflict(form) ? NUDGE_FIX_ID : undefined}
+          />
+          <NudgeFix form={form} />
           <NumberField form={form} name="breakMinutes" />
           <NumberField form={form} name="naturalBreakMinutes" />
           <NumberField form={form} name="dailyBreakGoal" />

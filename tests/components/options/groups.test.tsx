@@ -1,9 +1,9 @@
-import { render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { App as HistoryApp } from '@/entrypoints/history/App';
 import { createStore, StoreContext } from '@/components/store';
 import { fakeBackend } from '../../helpers/fake-backend';
-import { NOW, renderOptions, typeAndCommit } from './render-options';
+import { NOW, descriptionOf, renderOptions, typeAndCommit } from './render-options';
 
 describe('settings you can find', () => {
   it('a navigation landmark links to each group, and to the history page', async () => {
@@ -61,5 +61,48 @@ describe('settings you can find', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Today' })).toBeTruthy();
     screen.getByRole('button', { name: 'Settings' }).click();
     expect(backend.openOptions).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the error is where the user is typing', () => {
+  const breakField = () => screen.getByLabelText('Time between movement breaks (minutes)');
+  const message =
+    'The position nudge must come more often than the movement break: make it shorter than the break interval, or turn nudges off.';
+
+  it('a break interval below the nudge interval flags the field being edited too, with its fixes', async () => {
+    const { backend } = await renderOptions();
+    typeAndCommit(breakField(), '15');
+    await waitFor(() => expect(breakField().getAttribute('aria-invalid')).toBe('true'));
+    expect(descriptionOf(breakField())).toContain(message);
+    const fix = screen.getByRole('group', { name: message });
+    expect(within(fix).getByRole('button', { name: 'Turn nudges off' })).toBeTruthy();
+    fireEvent.click(within(fix).getByRole('button', { name: 'Set nudges to every 7 minutes' }));
+    await waitFor(() => expect(backend.saveSettings).toHaveBeenCalledTimes(1));
+    expect(backend.snapshot.settings).toMatchObject({
+      breakIntervalMinutes: 15,
+      nudgeIntervalMinutes: 7,
+      nudgeEnabled: true,
+    });
+    expect(screen.queryByRole('group', { name: message })).toBeNull();
+    expect(breakField().getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('"Turn nudges off" saves the typed break interval with nudges off', async () => {
+    const { backend } = await renderOptions();
+    typeAndCommit(breakField(), '10');
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn nudges off' }));
+    await waitFor(() => expect(backend.saveSettings).toHaveBeenCalledTimes(1));
+    expect(backend.snapshot.settings).toMatchObject({
+      breakIntervalMinutes: 10,
+      nudgeEnabled: false,
+    });
+  });
+
+  it('typed in the nudge field, the message stays there alone', async () => {
+    await renderOptions();
+    typeAndCommit(screen.getByLabelText('Time between nudges (minutes)'), '60');
+    await screen.findByText(message);
+    expect(screen.getAllByText(message)).toHaveLength(1);
+    expect(breakField().getAttribute('aria-invalid')).toBeNull();
   });
 });
