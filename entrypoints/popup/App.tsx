@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useStore } from '@/components/store';
 import { Actions } from '@/components/popup/Actions';
 import { ReliefRoutine } from '@/components/popup/ReliefRoutine';
+import { ShortcutsFooter } from '@/components/popup/ShortcutsFooter';
 import { StatusCard } from '@/components/popup/StatusCard';
 import { Tabs } from '@/components/popup/Tabs';
 import { TipsPanel } from '@/components/popup/TipsPanel';
@@ -38,6 +39,7 @@ export function App() {
           ]}
         />
       </main>
+      <ShortcutsFooter />
     </>
   );
 }

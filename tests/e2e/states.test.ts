@@ -157,6 +157,32 @@ describe('every state has its next step, in Chromium', () => {
     await cancel.click();
     await page.close();
   });
+  it("the footer shows the shortcuts and opens the browser's page for changing them", async () => {
+    const { page } = await openPopup(ext);
+    const footer = page.getByRole('contentinfo');
+    // What the browser has assigned (a command-line load may leave them unset): shown as it is.
+    const assigned = await page.evaluate(async () => {
+      const g = globalThis as unknown as {
+        chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } };
+      };
+      return Object.fromEntries(
+        (await g.chrome.commands.getAll()).map((c) => [c.name, c.shortcut]),
+      );
+    });
+    for (const [label, name] of [
+      ['Take a break', 'take-break'],
+      ['Pause or resume', 'toggle-pause'],
+    ] as const) {
+      const shown = footer.locator('dl > div', { has: page.getByText(label, { exact: true }) });
+      await expect.poll(() => shown.locator('dd').textContent()).toBe(assigned[name] || 'not set');
+    }
+    const opened = ext.context.waitForEvent('page', {
+      predicate: (p) => p.url().startsWith('chrome://extensions/shortcuts'),
+    });
+    await footer.getByRole('button', { name: 'Change shortcuts' }).click();
+    await (await opened).close();
+    await page.close();
+  });
 });
 
 describe.each(['en', 'ar'] as const)('new states are axe-clean in %s', (lang) => {

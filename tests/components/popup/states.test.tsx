@@ -142,3 +142,14 @@ describe('today at a glance', () => {
     expect(within(status()).queryByText(/Goal streak/)).toBeNull();
   });
 });
+
+describe('keyboard shortcuts', () => {
+  it('the footer shows them as the browser has them, with a way to change them', async () => {
+    const { backend } = await renderPopup({ tracker: sittingFor(5) });
+    const footer = within(await screen.findByRole('contentinfo'));
+    expect(footer.getByText('Take a break').nextElementSibling?.textContent).toBe('Alt+Shift+B');
+    expect(footer.getByText('Pause or resume').nextElementSibling?.textContent).toBe('Alt+Shift+P');
+    await click(footer.getByRole('button', { name: 'Change shortcuts' }));
+    expect(backend.openShortcutSettings).toHaveBeenCalledOnce();
+  });
+});
