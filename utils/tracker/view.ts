@@ -42,8 +42,7 @@ export function viewOf(state: TrackerState, settings: Settings, now: number): Tr
     breakProgress: Math.min(1, intervalMs > 0 ? sittingMs / intervalMs : 0),
     nextBreakAt: state.phase === 'tracking' ? state.nextBreakAt : null,
     nextNudgeAt: state.phase === 'tracking' && settings.nudgeEnabled ? state.nextNudgeAt : null,
-    snoozedUntil:
-      state.phase === 'tracking' && state.snoozed && !due ? state.nextBreakAt : null,
+    snoozedUntil: state.phase === 'tracking' && state.snoozed && !due ? state.nextBreakAt : null,
     breakEndsAt: state.phase === 'onBreak' ? state.breakEndsAt : null,
     pausedUntil: state.phase === 'paused' ? state.pausedUntil : null,
     offHoursUntil: state.phase === 'offHours' ? state.offHoursUntil : null,
