@@ -6,8 +6,12 @@ export interface Props {
   form: SettingsForm;
 }
 
-/** The element the break interval field points to while the rule is broken. */
-export const NUDGE_FIX_ID = 'nudge-fix';
+/**
+ * The break interval field's message while the rule is broken. The rule is
+ * only checked once both intervals are valid numbers, so the field never has
+ * a message of its own at the same time.
+ */
+export const NUDGE_FIX_ID = 'field-breakIntervalMinutes-error';
 
 /**
  * The one rule across two fields (nudges more often than breaks) broken by
