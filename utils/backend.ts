@@ -35,17 +35,6 @@ export interface Backend {
   saveSettings(settings: Settings): Promise<void>;
   clearHistory(): Promise<void>;
   openOptions(): Promise<void>;
-  /** The history, on a page of its own. */
-  openHistory(): Promise<void>;
-  /** The keyboard shortcuts as the browser has them now (the user may have changed them). */
-  shortcuts(): Promise<Shortcuts>;
-  /** The browser's page for changing them; false where there is none to open. */
-  openShortcutSettings(): Promise<boolean>;
-}
-
-export interface Shortcuts {
-  takeBreak: string;
-  togglePause: string;
 }
 
 export function browserBackend(): Backend {
@@ -85,20 +74,6 @@ export function browserBackend(): Backend {
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();
-    },
-    async openHistory() {
-      await browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
-    },
-    async shortcuts() {
-      const all = await browser.commands.getAll();
-      const key = (name: string) => all.find((c) => c.name === name)?.shortcut ?? '';
-      return { takeBreak: key('take-break'), togglePause: key('toggle-pause') };
-    },
-    async openShortcutSettings() {
-      // Firefox has no page of its own for this (it sits in the add-ons manager).
-      if (import.meta.env.FIREFOX) return false;
-      await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-      return true;
     },
   };
 }

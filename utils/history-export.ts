@@ -5,41 +5,18 @@
  * day arithmetic is calendar arithmetic on the keys (no time zone involved).
  */
 import { emptyDay, type DayStats, type History } from './history';
-import { wholeMinutes } from './time';
+import { shiftDayKey, wholeMinutes } from './time';
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The calendar day `offset` days from a 'YYYY-MM-DD' key (negative: earlier). */
-export function shiftDayKey(key: string, offset: number): string {
-  const m = DAY_KEY.exec(key);
-  if (!m) throw new Error(`Not a day key: ${key}`);
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + offset));
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
-}
+// Day arithmetic and the goal streak live with the time and history
+// helpers every page loads, so the popup has them without the export code.
+export { goalStreak } from './history';
+export { shiftDayKey } from './time';
 
 /** The `count` day keys that end with `todayKey`, oldest first. */
 export function lastDayKeys(todayKey: string, count: number): string[] {
   return Array.from({ length: Math.max(0, count) }, (_, i) => shiftDayKey(todayKey, i - count + 1));
-}
-
-/**
- * Consecutive days with at least `goal` breaks taken, ending today, or
- * yesterday while today's goal is not met yet (the day is not over). A day
- * missing from the history is a day that did not meet the goal.
- */
-export function goalStreak(history: History, goal: number, todayKey: string): number {
-  const met = (key: string) => {
-    const day = history[key];
-    return day !== undefined && day.breaksTaken >= goal;
-  };
-  let key = met(todayKey) ? todayKey : shiftDayKey(todayKey, -1);
-  let streak = 0;
-  while (met(key)) {
-    streak += 1;
-    key = shiftDayKey(key, -1);
-  }
-  return streak;
 }
 
 const COUNTERS = Object.keys(emptyDay()) as (keyof DayStats)[];

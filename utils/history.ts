@@ -1,4 +1,5 @@
 /** Daily history: counters per local day, kept for 400 days. */
+import { shiftDayKey } from './time';
 import type { Effect, HistoryCounter } from './tracker/types';
 
 export interface DayStats {
@@ -72,4 +73,23 @@ export function applyHistoryEffects(history: History, effects: readonly Effect[]
   const days = Object.keys(next).sort();
   for (const old of days.slice(0, Math.max(0, days.length - HISTORY_DAYS))) delete next[old];
   return next;
+}
+
+/**
+ * Consecutive days with at least `goal` breaks taken, ending today, or
+ * yesterday while today's goal is not met yet (the day is not over). A day
+ * missing from the history is a day that did not meet the goal.
+ */
+export function goalStreak(history: History, goal: number, todayKey: string): number {
+  const met = (key: string) => {
+    const day = history[key];
+    return day !== undefined && day.breaksTaken >= goal;
+  };
+  let key = met(todayKey) ? todayKey : shiftDayKey(todayKey, -1);
+  let streak = 0;
+  while (met(key)) {
+    streak += 1;
+    key = shiftDayKey(key, -1);
+  }
+  return streak;
 }

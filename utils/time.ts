@@ -73,3 +73,14 @@ export function splitByLocalDay(from: number, to: number): Array<[string, number
 export function wholeMinutes(ms: number): number {
   return Math.max(0, Math.floor(ms / MINUTE));
 }
+
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The calendar day `offset` days from a 'YYYY-MM-DD' key (negative: earlier). */
+export function shiftDayKey(key: string, offset: number): string {
+  const m = DAY_KEY.exec(key);
+  if (!m) throw new Error(`Not a day key: ${key}`);
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + offset));
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}

@@ -59,20 +59,12 @@ export function Actions(_: Props) {
           <button key="done" type="button" class="primary" onClick={() => run({ type: 'done' })}>
             {i18n.t('popup.actions.done')}
           </button>
-          <button
-            key="end"
-            type="button"
-            aria-describedby="end-early-hint"
-            onClick={() => run({ type: 'endBreak' })}
-          >
+          <button key="end" type="button" onClick={() => run({ type: 'endBreak' })}>
             {i18n.t('popup.actions.endEarly')}
           </button>
           <button key="window" type="button" onClick={() => run({ type: 'showBreakWindow' })}>
             {i18n.t('popup.actions.showWindow')}
           </button>
-          <p key="hint" id="end-early-hint" class="actions-hint">
-            {i18n.t('popup.actions.endEarlyHint')}
-          </p>
         </>
       )}
       {sitting && pause()}

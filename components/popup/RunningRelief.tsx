@@ -20,9 +20,13 @@ export function RunningRelief(_: Props) {
   if (!relief || relief.remainingMs <= 0) return null;
   const label = RELIEF_TIMERS[relief.timer].label[locale];
   return (
-    <div class="status-relief" role="group" aria-label={i18n.t('popup.status.reliefRunning')}>
-      <span class="status-relief-name">{label}</span>
-      <span class="status-relief-left" role="timer" aria-label={label}>
+    <div
+      class="timer-row status-relief"
+      role="group"
+      aria-label={i18n.t('popup.status.reliefRunning')}
+    >
+      <span class="timer-label timer-name">{label}</span>
+      <span class="timer-left" role="timer" aria-label={label}>
         {i18n.t('popupRelief.left', [formatCountdown(relief.remainingMs, locale)])}
       </span>
       <button

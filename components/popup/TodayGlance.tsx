@@ -1,9 +1,7 @@
 import { i18n } from '#i18n';
-import { formatDays } from '@/components/history/format';
 import { useStore } from '@/components/store';
-import { emptyDay } from '@/utils/history';
-import { goalStreak } from '@/utils/history-export';
-import { formatNumber } from '@/utils/format';
+import { emptyDay, goalStreak } from '@/utils/history';
+import { formatDays, formatNumber } from '@/utils/format';
 import { localDayKey } from '@/utils/time';
 import { useLocale } from './use-locale';
 
@@ -27,14 +25,16 @@ export function TodayGlance(_: Props) {
       <p>
         <span>{i18n.t('popup.status.today', [n(today.breaksTaken), n(goal)])}</span>
         {streak > 0 && (
-          <span class="status-streak">
-            {i18n.t('history.goal.streak', [formatDays(streak, locale)])}
-          </span>
+          <>
+            <br />
+            <span>{i18n.t('history.goal.streak', [formatDays(streak, locale)])}</span>
+          </>
         )}
       </p>
-      <button type="button" class="link" onClick={() => void store.backend.openHistory()}>
+      {/* The history has a page of its own. */}
+      <a class="link" href="/history.html" target="_blank">
         {i18n.t('popup.status.history')}
-      </button>
+      </a>
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { ResetSettings } from '@/components/options/ResetSettings';
 import { SaveStatus } from '@/components/options/SaveStatus';
 import { Section } from '@/components/options/Section';
 import { SettingsTransfer } from '@/components/options/SettingsTransfer';
+import { ShortcutsList } from '@/components/options/Shortcuts';
+import type { ShortcutSource } from '@/utils/shortcuts';
 import { TestReminder } from '@/components/options/TestReminder';
 import type { FormTiming } from '@/components/options/settings-form';
 import { useSettingsForm } from '@/components/options/use-settings-form';
@@ -31,6 +33,8 @@ const ADVANCED_FIELDS = [
 export interface Props {
   /** Debounce and write spacing; tests shorten them. */
   timing?: FormTiming;
+  /** Where the keyboard shortcuts come from (the browser; a fake in tests). */
+  shortcuts?: ShortcutSource;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface Props {
  * backup) behind a navigation landmark, with the rarely changed ones folded
  * under Advanced. The history has a page of its own.
  */
-export function App({ timing }: Props) {
+export function App({ timing, shortcuts }: Props) {
   const store = useStore();
   const form = useSettingsForm(store, timing);
   const draft = form.draft.value;
@@ -132,6 +136,12 @@ export function App({ timing }: Props) {
           />
           <TestReminder send={() => store.send({ type: 'testReminder' })} />
         </Section>
+
+        {shortcuts && (
+          <Section id="shortcuts" heading={t('popup.shortcuts.heading')}>
+            <ShortcutsList source={shortcuts} />
+          </Section>
+        )}
 
         <Section
           id="badge"

@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import { useStore } from '@/components/store';
 import { Actions } from '@/components/popup/Actions';
 import { ReliefRoutine } from '@/components/popup/ReliefRoutine';
-import { ShortcutsFooter } from '@/components/popup/ShortcutsFooter';
 import { StatusCard } from '@/components/popup/StatusCard';
 import { Tabs } from '@/components/popup/Tabs';
 import { TipsPanel } from '@/components/popup/TipsPanel';
@@ -39,7 +38,6 @@ export function App() {
           ]}
         />
       </main>
-      <ShortcutsFooter />
     </>
   );
 }

@@ -102,7 +102,7 @@ describe('every state has its next step, in Chromium', () => {
     const historyPage = ext.context.waitForEvent('page', {
       predicate: (p) => p.url().endsWith('/history.html'),
     });
-    await status.getByRole('button', { name: 'History' }).click();
+    await status.getByRole('link', { name: 'History' }).click();
     const history = await historyPage;
     await history.getByRole('heading', { level: 1, name: 'Posture Break history' }).waitFor();
     await history.getByText('1 of 6').waitFor();
@@ -157,9 +157,9 @@ describe('every state has its next step, in Chromium', () => {
     await cancel.click();
     await page.close();
   });
-  it("the footer shows the shortcuts and opens the browser's page for changing them", async () => {
-    const { page } = await openPopup(ext);
-    const footer = page.getByRole('contentinfo');
+  it('the options page lists the shortcuts as the browser has them and opens its page for changing them', async () => {
+    const { page } = await openExtensionPage(ext, 'options.html');
+    const footer = page.getByRole('region', { name: 'Keyboard shortcuts' });
     // What the browser has assigned (a command-line load may leave them unset): shown as it is.
     const assigned = await page.evaluate(async () => {
       const g = globalThis as unknown as {
@@ -214,7 +214,10 @@ describe.each(['en', 'ar'] as const)('new states are axe-clean in %s', (lang) =>
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: text.popup_actions_endEarly }).click();
       await page.getByRole('button', { name: text.popup_actions_takeBreak }).waitFor();
-      await page.locator('.status-relief button').click();
+      await page
+        .getByRole('group', { name: text.popup_status_reliefRunning })
+        .getByRole('button')
+        .click();
 
       for (const path of ['history.html', 'options.html']) {
         const other = await openExtensionPage(ext, path);

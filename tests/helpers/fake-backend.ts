@@ -13,8 +13,6 @@ export interface FakeBackend extends Backend {
   saveSettings: ReturnType<typeof vi.fn<Backend['saveSettings']>>;
   clearHistory: ReturnType<typeof vi.fn<Backend['clearHistory']>>;
   openOptions: ReturnType<typeof vi.fn<Backend['openOptions']>>;
-  openHistory: ReturnType<typeof vi.fn<Backend['openHistory']>>;
-  openShortcutSettings: ReturnType<typeof vi.fn<Backend['openShortcutSettings']>>;
 }
 
 /** A Backend for component tests: in memory, every call recorded. */
@@ -50,9 +48,6 @@ export function fakeBackend(
       backend.emit({ history: {} });
     }),
     openOptions: vi.fn<Backend['openOptions']>(async () => {}),
-    openHistory: vi.fn<Backend['openHistory']>(async () => {}),
-    shortcuts: async () => ({ takeBreak: 'Alt+Shift+B', togglePause: 'Alt+Shift+P' }),
-    openShortcutSettings: vi.fn<Backend['openShortcutSettings']>(async () => true),
   };
   return backend;
 }

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App as HistoryApp } from '@/entrypoints/history/App';
+import { App } from '@/entrypoints/options/App';
 import { createStore, StoreContext } from '@/components/store';
 import { fakeBackend } from '../../helpers/fake-backend';
 import { NOW, descriptionOf, renderOptions, typeAndCommit } from './render-options';
@@ -104,5 +105,28 @@ describe('the error is where the user is typing', () => {
     await screen.findByText(message);
     expect(screen.getAllByText(message)).toHaveLength(1);
     expect(breakField().getAttribute('aria-invalid')).toBeNull();
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  it('are listed as the browser has them, with a way to its page for changing them', async () => {
+    const source = {
+      load: async () => ({ takeBreak: 'Alt+Shift+B', togglePause: '' }),
+      openSettings: vi.fn(async () => true),
+    };
+    const backend = fakeBackend();
+    const store = createStore(backend, () => NOW);
+    await store.start();
+    render(
+      <StoreContext.Provider value={store}>
+        <App shortcuts={source} />
+      </StoreContext.Provider>,
+    );
+    const section = within(await screen.findByRole('region', { name: 'Keyboard shortcuts' }));
+    await section.findByText('Alt+Shift+B');
+    expect(section.getByText('Take a break').nextElementSibling?.textContent).toBe('Alt+Shift+B');
+    expect(section.getByText('Pause or resume').nextElementSibling?.textContent).toBe('not set');
+    fireEvent.click(section.getByRole('button', { name: 'Change shortcuts' }));
+    expect(source.openSettings).toHaveBeenCalledOnce();
   });
 });
