@@ -101,6 +101,14 @@ export function formatMinutes(minutes: number, locale: string): string {
   return unit(locale, 'minute').format(Math.max(0, Math.round(minutes)));
 }
 
+/** "7 days", "30 يومًا". */
+export function formatDays(n: number, locale: string): string {
+  return cached(
+    `days:${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }),
+  ).format(n);
+}
+
 /** A plain number in the reader's digits. */
 export function formatNumber(n: number, locale: string): string {
   return cached(`num:${locale}`, () => new Intl.NumberFormat(locale)).format(n);

@@ -7,30 +7,14 @@
 import { emptyDay, type DayStats, type History } from './history';
 import { isDayKey, shiftDayKey, wholeMinutes } from './time';
 
+// Day arithmetic and the goal streak live with the time and history
+// helpers every page loads, so the popup has them without the export code.
+export { goalStreak } from './history';
 export { shiftDayKey };
 
 /** The `count` day keys that end with `todayKey`, oldest first. */
 export function lastDayKeys(todayKey: string, count: number): string[] {
   return Array.from({ length: Math.max(0, count) }, (_, i) => shiftDayKey(todayKey, i - count + 1));
-}
-
-/**
- * Consecutive days with at least `goal` breaks taken, ending today, or
- * yesterday while today's goal is not met yet (the day is not over). A day
- * missing from the history is a day that did not meet the goal.
- */
-export function goalStreak(history: History, goal: number, todayKey: string): number {
-  const met = (key: string) => {
-    const day = history[key];
-    return day !== undefined && day.breaksTaken >= goal;
-  };
-  let key = met(todayKey) ? todayKey : shiftDayKey(todayKey, -1);
-  let streak = 0;
-  while (met(key)) {
-    streak += 1;
-    key = shiftDayKey(key, -1);
-  }
-  return streak;
 }
 
 const COUNTERS = Object.keys(emptyDay()) as (keyof DayStats)[];

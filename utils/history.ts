@@ -97,3 +97,22 @@ export function applyHistoryEffects(
   for (const day of Object.keys(next)) if (!inHistoryWindow(day, todayKey)) delete next[day];
   return next;
 }
+
+/**
+ * Consecutive days with at least `goal` breaks taken, ending today, or
+ * yesterday while today's goal is not met yet (the day is not over). A day
+ * missing from the history is a day that did not meet the goal.
+ */
+export function goalStreak(history: History, goal: number, todayKey: string): number {
+  const met = (key: string) => {
+    const day = history[key];
+    return day !== undefined && day.breaksTaken >= goal;
+  };
+  let key = met(todayKey) ? todayKey : shiftDayKey(todayKey, -1);
+  let streak = 0;
+  while (met(key)) {
+    streak += 1;
+    key = shiftDayKey(key, -1);
+  }
+  return streak;
+}

@@ -11,6 +11,8 @@ export const COMMAND_KIND = 'posture-break/command';
 const SIMPLE = new Set([
   'takeBreak',
   'done',
+  'endBreak',
+  'showBreakWindow',
   'snooze',
   'skip',
   'resume',

@@ -110,20 +110,38 @@ export function BreakWindow({ onClose }: Props) {
           </p>
         )}
         <MovementIdeaCard idea={idea} locale={pickLocale(locale)} />
-        <div class="break-actions">
-          {running
-            ? button(i18n.t('break.done'), send({ type: 'done' }), true)
-            : button(i18n.t('break.start'), send({ type: 'takeBreak' }), true)}
-          {(running || view.status === 'breakDue') && (
-            <>
-              {button(
-                i18n.t('break.snooze', [minutes(settings.snoozeMinutes)]),
-                send({ type: 'snooze' }),
-              )}
-              {button(i18n.t('break.skip'), send({ type: 'skip' }))}
-            </>
-          )}
-        </div>
+        {running ? (
+          // A break under way ends with Done (counted) or End early (not):
+          // Snooze and Skip answer a reminder, they have no place here.
+          <>
+            <div class="break-actions">
+              {button(i18n.t('break.done'), send({ type: 'done' }), true)}
+              <button
+                type="button"
+                aria-describedby="end-early-hint"
+                onClick={send({ type: 'endBreak' })}
+              >
+                {i18n.t('break.endEarly')}
+              </button>
+            </div>
+            <p id="end-early-hint" class="break-hint">
+              {i18n.t('break.endEarlyHint')}
+            </p>
+          </>
+        ) : (
+          <div class="break-actions">
+            {button(i18n.t('break.start'), send({ type: 'takeBreak' }), true)}
+            {view.status === 'breakDue' && (
+              <>
+                {button(
+                  i18n.t('break.snooze', [minutes(settings.snoozeMinutes)]),
+                  send({ type: 'snooze' }),
+                )}
+                {button(i18n.t('break.skip'), send({ type: 'skip' }))}
+              </>
+            )}
+          </div>
+        )}
       </>
     );
   }

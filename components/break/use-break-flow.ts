@@ -5,7 +5,7 @@ import { SECOND } from '@/utils/time';
 /**
  * What the break window shows:
  * - start:    a break is due (or could be taken): Start, Snooze, Skip
- * - running:  on a break, counting down: Done, Snooze, Skip
+ * - running:  on a break, counting down: Done, End early
  * - complete: the time ran out (the background ends the break itself): Close
  * - none:     paused or outside active hours: nothing to do but Close
  */

@@ -10,7 +10,7 @@ export interface Props {
   locale: string;
 }
 
-/** The chart's numbers, and a few more, as a table behind a disclosure. */
+/** The chart's numbers, and a few more, as a table behind a disclosure: the newest day first. */
 export function DaysTable({ days, goal, locale }: Props) {
   const n = (x: number) => formatNumber(x, locale);
   return (
@@ -33,7 +33,7 @@ export function DaysTable({ days, goal, locale }: Props) {
             </tr>
           </thead>
           <tbody>
-            {days.map(({ key, stats }) => (
+            {[...days].reverse().map(({ key, stats }) => (
               <tr key={key}>
                 <th scope="row">
                   <time dateTime={key}>{formatDay(key, 'full', locale)}</time>

@@ -5,12 +5,7 @@
  */
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "7 days", "30 يومًا". */
-export function formatDays(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
-    n,
-  );
-}
+export { formatDays } from '@/utils/format';
 
 /** Local noon of a 'YYYY-MM-DD' day: far from any daylight-saving shift at midnight. */
 export function dayKeyToDate(key: string): Date {

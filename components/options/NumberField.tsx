@@ -6,6 +6,8 @@ import type { SettingsForm } from './settings-form';
 export interface Props {
   form: SettingsForm;
   name: Field;
+  /** A message about this field that lives elsewhere (a rule across two fields): its element id. */
+  alsoInvalid?: string;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface Props {
  * on change (blur, Enter, the spin buttons) or after a pause in typing. A bad
  * value stays in the field, with the message right under it.
  */
-export function NumberField({ form, name }: Props) {
+export function NumberField({ form, name, alsoInvalid }: Props) {
   const id = `field-${name}`;
   const error = form.errors.value[name];
   const [min, max] = LIMITS[name];
@@ -28,8 +30,10 @@ export function NumberField({ form, name }: Props) {
         max={max}
         step={1}
         value={form.draft.value[name]}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+        aria-invalid={error || alsoInvalid ? 'true' : undefined}
+        aria-describedby={[error && `${id}-error`, alsoInvalid, `${id}-hint`]
+          .filter(Boolean)
+          .join(' ')}
         onInput={(e) => form.edit({ [name]: e.currentTarget.value } as Partial<Draft>)}
         onChange={() => form.commit()}
       />

@@ -57,6 +57,8 @@ export interface SettingsForm {
   state: ReadonlySignal<SaveState>;
   /** The settings as last stored. */
   saved: ReadonlySignal<Settings>;
+  /** The field the user last typed in or changed (its message goes next to it). */
+  lastEdited: ReadonlySignal<keyof Draft | null>;
   edit(patch: Partial<Draft>, when?: When): void;
   editDay(index: number, patch: Partial<DayHours>, when?: When): void;
   /** Validates the draft now and saves it when valid and changed. */
@@ -78,6 +80,7 @@ export function createSettingsForm(
   const draft = signal(toDraft(initial));
   const errors = signal<SettingsErrors>({});
   const state = signal<SaveState>({ kind: 'idle' });
+  const lastEdited = signal<keyof Draft | null>(null);
 
   /** The note of the preset, reset or import waiting to be saved, shown once it is. */
   let note: string | undefined;
@@ -150,7 +153,10 @@ export function createSettingsForm(
     errors,
     state,
     saved,
+    lastEdited,
     edit(patch, when = 'soon') {
+      const [first] = Object.keys(patch) as (keyof Draft)[];
+      if (first) lastEdited.value = first;
       draft.value = { ...draft.peek(), ...patch };
       schedule(when);
     },

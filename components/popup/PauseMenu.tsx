@@ -7,6 +7,10 @@ import { useLocale } from './use-locale';
 
 export interface Props {
   onPause(length: PauseLength): void;
+  /** What the menu's button says ("Pause reminders", or "Change pause length" while paused). */
+  label?: string;
+  /** With active hours set, "until tomorrow" waits for them; without, it ends at midnight. */
+  activeHours?: boolean;
 }
 
 const TIMED_MINUTES = [30, 60, 120] as const;
@@ -15,7 +19,11 @@ const TIMED_MINUTES = [30, 60, 120] as const;
  * "Pause reminders" as a disclosure (a real <details>): the five lengths
  * appear under it. Escape or a click elsewhere closes it again.
  */
-export function PauseMenu({ onPause }: Props) {
+export function PauseMenu({
+  onPause,
+  label = i18n.t('popup.actions.pause'),
+  activeHours = false,
+}: Props) {
   const locale = useLocale();
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -39,7 +47,10 @@ export function PauseMenu({ onPause }: Props) {
       formatDuration(minutes >= 60 ? (minutes / 60) * HOUR : minutes * MINUTE, locale),
       { minutes },
     ]),
-    [i18n.t('popup.actions.pauseTomorrow'), 'tomorrow'],
+    [
+      i18n.t(activeHours ? 'popup.actions.pauseTomorrow' : 'popup.actions.pauseMidnight'),
+      'tomorrow',
+    ],
     [i18n.t('popup.actions.pauseIndefinite'), 'indefinite'],
   ];
 
@@ -57,8 +68,8 @@ export function PauseMenu({ onPause }: Props) {
         }
       }}
     >
-      <summary class="button">{i18n.t('popup.actions.pause')}</summary>
-      <div class="menu-list" role="group" aria-label={i18n.t('popup.actions.pause')}>
+      <summary class="button">{label}</summary>
+      <div class="menu-list" role="group" aria-label={label}>
         {options.map(([label, length]) => (
           <button key={label} type="button" onClick={() => choose(length)}>
             {label}

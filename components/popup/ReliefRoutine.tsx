@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DISCLAIMER, NERVE_WARNING, RELIEF_STEPS, type ReliefStepId } from '@/utils/content/relief';
+import { useStore } from '@/components/store';
 import { ReliefStepItem } from './ReliefStepItem';
 import { useLocale } from './use-locale';
 
@@ -14,7 +15,22 @@ export type Props = Record<string, never>;
  */
 export function ReliefRoutine(_: Props) {
   const locale = useLocale();
+  const store = useStore();
   const [open, setOpen] = useState<ReadonlySet<ReliefStepId>>(() => new Set(['rest']));
+  // Once the stored state is in (the popup mounts before it arrives), a timer
+  // already running, started before the popup last closed, opens its step.
+  const view = store.view.value;
+  const placed = useRef(false);
+  useEffect(() => {
+    if (placed.current || !view) return;
+    placed.current = true;
+    const running = view.relief;
+    const step =
+      running && running.remainingMs > 0
+        ? RELIEF_STEPS.find((s) => s.timers.some((t) => t.id === running.timer))
+        : undefined;
+    if (step) setOpen(new Set([step.id]));
+  }, [view]);
   const headings = useRef<(HTMLButtonElement | null)[]>([]);
   const focusStep = useRef<number | null>(null);
 

@@ -1,77 +1,20 @@
 import { i18n } from '#i18n';
-import { formatClock, formatDuration, isNextMidnight } from '@/utils/format';
+import { formatCountdown } from '@/utils/format';
 import { useStore } from '@/components/store';
-import { MINUTE } from '@/utils/time';
-import type { TrackerView } from '@/utils/tracker/view';
+import { RunningRelief } from './RunningRelief';
+import { linesOf } from './status-text';
+import { TodayGlance } from './TodayGlance';
 import { useAnnouncement } from './use-announcement';
 import { useLocale } from './use-locale';
 
 /** Reads everything from the store. */
 export type Props = Record<string, never>;
 
-interface Upcoming {
-  label: string;
-  at: string;
-  in: string;
-}
-
-interface Lines {
-  state: string;
-  sitting: string | null;
-  next: Upcoming[];
-}
-
-function inTime(at: number, now: number, locale: string): string {
-  return at - now < MINUTE
-    ? i18n.t('popup.status.inUnderMinute')
-    : i18n.t('popup.status.inDuration', [formatDuration(at - now, locale)]);
-}
-
-function stateText(view: TrackerView, now: number, locale: string): string {
-  switch (view.status) {
-    case 'tracking':
-      return i18n.t('popup.status.tracking');
-    case 'breakDue':
-      return i18n.t('popup.status.breakDue');
-    case 'away':
-      return i18n.t('popup.status.away');
-    case 'onBreak':
-      return view.breakEndsAt === null
-        ? i18n.t('popup.status.breakDue')
-        : i18n.t('popup.status.onBreak', [formatClock(view.breakEndsAt, now, locale)]);
-    case 'paused':
-      if (view.pausedUntil === null) return i18n.t('popup.status.pausedIndefinitely');
-      if (isNextMidnight(view.pausedUntil, now)) return i18n.t('popup.status.pausedTomorrow');
-      return i18n.t('popup.status.paused', [formatClock(view.pausedUntil, now, locale)]);
-    case 'offHours':
-      return view.offHoursUntil === null
-        ? i18n.t('popup.status.offHoursOpen')
-        : i18n.t('popup.status.offHours', [formatClock(view.offHoursUntil, now, locale)]);
-  }
-}
-
-function linesOf(view: TrackerView, now: number, locale: string): Lines {
-  const sittingNow =
-    view.status === 'tracking' || view.status === 'breakDue' || view.status === 'away';
-  const sitting = !sittingNow
-    ? null
-    : view.sittingMs < MINUTE
-      ? i18n.t('popup.status.sittingUnderMinute')
-      : i18n.t('popup.status.sitting', [formatDuration(view.sittingMs, locale)]);
-  const next: Upcoming[] = [];
-  const add = (label: string, at: number | null) => {
-    if (at !== null && at >= now)
-      next.push({ label, at: formatClock(at, now, locale), in: inTime(at, now, locale) });
-  };
-  if (view.status === 'tracking') add(i18n.t('popup.status.nextBreak'), view.nextBreakAt);
-  if (sittingNow) add(i18n.t('popup.status.nextNudge'), view.nextNudgeAt);
-  return { state: stateText(view, now, locale), sitting, next };
-}
-
 /**
- * The status at the top of the popup. What is shown updates every second;
- * what is spoken (a polite live region) changes at most once a minute and
- * holds only minute-grained text.
+ * The status at the top of the popup: what the tracker is doing, the time
+ * left of a break or a running relief timer, and today against the goal.
+ * What is shown updates every second; what is spoken (a polite live region)
+ * changes at most once a minute and holds only minute-grained text.
  */
 export function StatusCard(_: Props) {
   const store = useStore();
@@ -83,6 +26,10 @@ export function StatusCard(_: Props) {
     lines ? [lines.state, lines.sitting].filter(Boolean).join('. ') + '.' : '',
     now,
   );
+  const breakLeft =
+    view?.status === 'onBreak' && view.breakEndsAt !== null
+      ? Math.max(0, view.breakEndsAt - now)
+      : null;
 
   return (
     <section
@@ -100,6 +47,13 @@ export function StatusCard(_: Props) {
             {lines.state}
           </p>
           {lines.sitting !== null && <p class="status-sitting">{lines.sitting}</p>}
+          {breakLeft !== null && (
+            <p class="status-sitting">
+              <span role="timer" aria-label={i18n.t('popup.status.breakLeftLabel')}>
+                {i18n.t('popup.status.breakLeft', [formatCountdown(breakLeft, locale)])}
+              </span>
+            </p>
+          )}
           {lines.sitting !== null && (
             <progress
               class="status-progress"
@@ -119,6 +73,8 @@ export function StatusCard(_: Props) {
               ))}
             </dl>
           )}
+          <RunningRelief />
+          <TodayGlance />
         </>
       ) : (
         <div class="skeleton">

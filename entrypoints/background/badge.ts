@@ -1,7 +1,9 @@
 /** The toolbar badge: state at a glance, recomputed on every step and every start. */
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { formatMinutes } from '@/utils/format';
+import { RELIEF_TIMERS } from '@/utils/content/relief-timers';
+import { pickLocale } from '@/utils/content/types';
+import { formatClock, formatMinutes } from '@/utils/format';
 import type { Badge } from '@/utils/tracker/types';
 
 const action =
@@ -17,16 +19,34 @@ const LOOK: Record<Badge['kind'], { text: string; color: string }> = {
   offHours: { text: '–', color: '#5f6368' },
 };
 
+/** A relief timer's minutes take the countdown badge's place while it runs. */
+const RELIEF_COLOR = '#1a5fb4';
+
 export async function setBadge(badge: Badge): Promise<void> {
+  const locale = i18n.t('locale');
   const look = LOOK[badge.kind];
-  const text = badge.kind === 'countdown' ? String(badge.minutes) : look.text;
-  const title =
+  const relief = badge.relief;
+  let text = badge.kind === 'countdown' ? String(badge.minutes) : look.text;
+  let color = look.color;
+  let title =
     badge.kind === 'countdown'
-      ? i18n.t('badge.countdown', [formatMinutes(badge.minutes, i18n.t('locale'))])
+      ? i18n.t('badge.countdown', [formatMinutes(badge.minutes, locale)])
       : i18n.t(`badge.${badge.kind}`);
+  if (relief) {
+    title = i18n.t('badge.relief', [
+      title,
+      RELIEF_TIMERS[relief.timer].label[pickLocale(locale)],
+      formatMinutes(relief.minutes, locale),
+      formatClock(relief.endsAt, Date.now(), locale),
+    ]);
+    if (badge.kind === 'countdown') {
+      text = String(relief.minutes);
+      color = RELIEF_COLOR;
+    }
+  }
   await Promise.all([
     action.setBadgeText({ text }),
-    action.setBadgeBackgroundColor({ color: look.color }),
+    action.setBadgeBackgroundColor({ color }),
     action.setTitle({ title }),
   ]);
 }

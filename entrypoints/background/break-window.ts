@@ -53,3 +53,14 @@ export async function openBreakWindow(): Promise<void> {
   }
   await windowIdItem.setValue(created?.id ?? null);
 }
+
+/** True when the break window is open and is the focused window. */
+export async function breakWindowFocused(): Promise<boolean> {
+  const id = await windowIdItem.getValue();
+  if (id === null) return false;
+  try {
+    return (await browser.windows.get(id)).focused === true;
+  } catch {
+    return false; // closed since
+  }
+}

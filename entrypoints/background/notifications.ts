@@ -8,7 +8,7 @@ import { formatClock, formatDuration, formatMinutes } from '@/utils/format';
 import type { Settings } from '@/utils/settings';
 import { MINUTE } from '@/utils/time';
 import type { Effect, NotificationKind } from '@/utils/tracker/types';
-import { openBreakWindow } from './break-window';
+import { breakWindowFocused, openBreakWindow } from './break-window';
 
 type Notify = Extract<Effect, { type: 'notify' }>;
 
@@ -40,6 +40,12 @@ export async function showNotification(effect: Notify, settings: Settings): Prom
       ];
       break;
     }
+    case 'breakOver':
+      // The break window says so itself when the user is looking at it.
+      if (await breakWindowFocused()) return;
+      title = i18n.t('notify.breakOverTitle');
+      message = i18n.t('notify.breakOverBody');
+      break;
     case 'test':
       title = i18n.t('notify.testTitle');
       message = i18n.t('notify.testBody');

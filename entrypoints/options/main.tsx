@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { mountPage } from '@/components/mount';
 import { StoreContext, createStore } from '@/components/store';
 import { browserBackend } from '@/utils/backend';
+import { browserShortcuts } from '@/utils/shortcuts';
 import { MINUTE } from '@/utils/time';
 import { App } from './App';
 import './style.css';
@@ -14,7 +15,7 @@ setInterval(() => store.tick(), MINUTE);
 void store.start().then(() =>
   mountPage(
     <StoreContext.Provider value={store}>
-      <App />
+      <App shortcuts={browserShortcuts()} />
     </StoreContext.Provider>,
     i18n.t('options.heading'),
   ),

@@ -4,6 +4,10 @@
  * runs the timers) loads only this. Numbers must match the seed article
  * (/work/shared/seed/back-cramps.md): cold 15 min, at most every two hours;
  * warm 10 min; massage 10 min, then a warm towel 10 min.
+ *
+ * A cold compress cancelled early (started by mistake, or taken off after a
+ * few seconds) did not chill anything: only one that ran at least a third of
+ * its time (5 of 15 minutes) starts the two-hour spacing.
  */
 import { deepFreeze } from './freeze';
 import type { Text } from './types';
@@ -15,11 +19,14 @@ export interface ReliefTimer {
   readonly minutes: number;
   /** Shortest time between the starts of two uses (the cold compress). */
   readonly minGapMinutes?: number;
+  /** How long a run must last before it counts for that spacing. */
+  readonly countsAfterMinutes?: number;
   readonly label: Text;
   readonly doneText: Text;
 }
 
 export const COLD_MIN_GAP_MINUTES = 120;
+export const COLD_COUNTS_AFTER_MINUTES = 5;
 
 export const RELIEF_TIMER_IDS: readonly ReliefTimerId[] = Object.freeze([
   'cold',
@@ -33,6 +40,7 @@ export const RELIEF_TIMERS: Readonly<Record<ReliefTimerId, ReliefTimer>> = deepF
     id: 'cold',
     minutes: 15,
     minGapMinutes: COLD_MIN_GAP_MINUTES,
+    countsAfterMinutes: COLD_COUNTS_AFTER_MINUTES,
     label: { en: 'Cold compress', ar: 'كمّادة باردة' },
     doneText: {
       en: 'Time is up: you can take the cold compress off now.',

@@ -3,7 +3,7 @@
  * it shares: starting a streak, leaving the sitting phases, adding time to
  * the history.
  */
-import { COLD_MIN_GAP_MINUTES } from '../content/relief-timers';
+import { COLD_COUNTS_AFTER_MINUTES, COLD_MIN_GAP_MINUTES } from '../content/relief-timers';
 import type { Settings } from '../settings';
 import { MINUTE, localDayKey, splitByLocalDay } from '../time';
 import { activeWindow } from './active-hours';
@@ -85,6 +85,33 @@ export function addHistory(
   add: Partial<Record<'breaksTaken' | 'naturalBreaks' | 'snoozes' | 'skips' | 'nudges', number>>,
 ): void {
   c.fx.push({ type: 'history', day: localDayKey(c.now), add });
+}
+
+/**
+ * A movement-break reminder is open: one was shown and not yet dealt with, or
+ * one fell due and is held (fullscreen). A held *nudge* is not a break: only
+ * this makes the popup and badge say "break due", and only this lets Snooze,
+ * Skip or Done act on a break that was never started.
+ */
+export function breakReminderOpen(s: TrackerState, now: number): boolean {
+  return (
+    s.breakReminders > 0 || (s.heldSince !== null && s.nextBreakAt !== null && now >= s.nextBreakAt)
+  );
+}
+
+/**
+ * Ends the running relief timer at `now` (ran out, cancelled or replaced). A
+ * cold compress counts for the two-hour spacing only once it has run
+ * COLD_COUNTS_AFTER_MINUTES; a mistaken start cancelled at once does not.
+ */
+export function endRelief(c: Ctx): void {
+  const run = c.s.relief;
+  if (!run) return;
+  const ranMs = Math.min(c.now, run.endsAt) - run.startedAt;
+  if (run.timer === 'cold' && ranMs >= COLD_COUNTS_AFTER_MINUTES * MINUTE) {
+    c.s.lastColdStartedAt = run.startedAt;
+  }
+  c.s.relief = null;
 }
 
 /** The earliest start of the next cold compress after one started at `startedAt`. */

@@ -5,12 +5,16 @@ import {
   account,
   addHistory,
   beginStreak,
+  breakReminderOpen,
   coldAllowedAt,
+  endRelief,
   enterActive,
   leaveSitting,
   type Ctx,
 } from './context';
+import { activeWindow } from './active-hours';
 import { nextTick } from './schedule';
+import type { Settings } from '../settings';
 import type { Command, StepResult, TrackerState } from './types';
 
 export function onIdle(c: Ctx, idle: TrackerState['idle'], audible: boolean): void {
@@ -53,6 +57,16 @@ export function onSettings(c: Ctx): void {
   s.nextNudgeAt = nextTick(since, settings.nudgeIntervalMinutes * MINUTE, now);
 }
 
+/**
+ * "Until tomorrow": the start of tomorrow's active hours (or the next day that
+ * has some) when they are set, else midnight, which the popup then names.
+ */
+export function tomorrowStart(settings: Settings, now: number): number {
+  const midnight = nextLocalMidnight(now);
+  const window = activeWindow(settings, midnight);
+  return window.active || window.until === null ? midnight : window.until;
+}
+
 export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
   const { s, now, settings } = c;
   const sitting = s.phase === 'tracking' || s.phase === 'away';
@@ -67,26 +81,39 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       return undefined;
     case 'done':
       if (!sitting && s.phase !== 'onBreak') return 'notApplicable';
-      // Done after the break already ended on time (the window's button raced
-      // the alarm): that break was counted once; nothing more to do.
-      if (sitting && s.breakReminders === 0 && s.heldSince === null) return undefined;
+      // Done with no break due or under way counts nothing: the break window's
+      // button raced the alarm that ended the break (counted once already), or
+      // only a nudge was held.
+      if (sitting && !breakReminderOpen(s, now)) return undefined;
       account(c, now);
       addHistory(c, { breaksTaken: 1 });
       c.fx.push({ type: 'clearNotification', kind: 'break' });
       beginStreak(c, now);
       return undefined;
+    case 'showBreakWindow':
+      if (s.phase !== 'onBreak' && !(sitting && breakReminderOpen(s, now))) return 'notApplicable';
+      c.fx.push({ type: 'openBreakWindow' });
+      return undefined;
+    case 'endBreak':
     case 'snooze':
     case 'skip': {
-      if (!sitting && s.phase !== 'onBreak') return 'notApplicable';
+      // Snooze and Skip answer a reminder; a break under way (the user's own,
+      // or one they started from a reminder) is ended with Done or End early.
+      if (command.type === 'endBreak' ? s.phase !== 'onBreak' : !sitting) return 'notApplicable';
+      if (sitting && !breakReminderOpen(s, now)) return 'notApplicable';
       if (s.phase === 'onBreak') {
+        // Ended early: the same streak goes on, the break time is not sitting.
         s.phase = 'tracking';
         s.breakEndsAt = null;
-        s.accountedUntil = now; // time spent in the break window is not sitting
+        s.accountedUntil = now;
       }
       const snooze = command.type === 'snooze';
       addHistory(c, snooze ? { snoozes: 1 } : { skips: 1 });
-      s.nextBreakAt =
+      // Snooze only ever moves the break later: a repeat already planned after
+      // the snooze length stays where it is.
+      const later =
         now + (snooze ? settings.snoozeMinutes : settings.breakIntervalMinutes) * MINUTE;
+      s.nextBreakAt = snooze && s.nextBreakAt !== null ? Math.max(later, s.nextBreakAt) : later;
       if (!snooze) s.breakCountFrom = now;
       s.breakReminders = 0;
       s.snoozed = snooze;
@@ -102,7 +129,7 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
         command.length === 'indefinite'
           ? null
           : command.length === 'tomorrow'
-            ? nextLocalMidnight(now)
+            ? tomorrowStart(settings, now)
             : now + command.length.minutes * MINUTE;
       return undefined;
     case 'resume':
@@ -119,7 +146,12 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       return undefined;
     case 'startRelief': {
       const cold = command.timer === 'cold';
+      // Whatever runs now ends first (one timer at a time), and may count;
+      // a refusal puts it back as it was.
+      const before = { relief: s.relief, lastColdStartedAt: s.lastColdStartedAt };
+      endRelief(c);
       if (cold && coldAllowedAt(s.lastColdStartedAt, now) !== null && !command.confirmEarly) {
+        Object.assign(s, before);
         return 'coldTooSoon';
       }
       s.relief = {
@@ -127,12 +159,11 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
         startedAt: now,
         endsAt: now + RELIEF_TIMERS[command.timer].minutes * MINUTE,
       };
-      if (cold) s.lastColdStartedAt = now;
       return undefined;
     }
     case 'cancelRelief':
       if (!s.relief) return 'notApplicable';
-      s.relief = null;
+      endRelief(c);
       return undefined;
   }
 }

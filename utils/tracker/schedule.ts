@@ -2,8 +2,8 @@
 import type { Settings } from '../settings';
 import { MINUTE } from '../time';
 import { activeWindow } from './active-hours';
-import type { Ctx } from './context';
-import type { Badge, TrackerState } from './types';
+import { breakReminderOpen, type Ctx } from './context';
+import type { Badge, BadgeState, TrackerState } from './types';
 
 /**
  * The first moment after `now` on a grid of `every` starting at `from`.
@@ -16,6 +16,10 @@ export function nextTick(from: number, every: number, now: number): number {
 /** The one wake-up: the earliest moment anything is due. */
 export function nextWake(s: TrackerState, settings: Settings, now: number): number | null {
   const times: (number | null)[] = [s.relief?.endsAt ?? null];
+  // The countdown badge shows a running relief timer's minutes: one wake-up a minute.
+  if (s.relief && settings.badgeStyle === 'countdown') {
+    times.push(nextTick(s.relief.startedAt, MINUTE, now));
+  }
   switch (s.phase) {
     case 'tracking': {
       times.push(s.nextBreakAt);
@@ -59,9 +63,16 @@ export function nextWake(s: TrackerState, settings: Settings, now: number): numb
 }
 
 export function badgeOf(s: TrackerState, settings: Settings, now: number): Badge {
+  const state = badgeState(s, settings, now);
+  if (!s.relief || s.relief.endsAt <= now) return state;
+  const { timer, endsAt } = s.relief;
+  return { ...state, relief: { timer, endsAt, minutes: Math.ceil((endsAt - now) / MINUTE) } };
+}
+
+function badgeState(s: TrackerState, settings: Settings, now: number): BadgeState {
   switch (s.phase) {
     case 'tracking':
-      if (s.breakReminders > 0 || s.heldSince !== null) return { kind: 'due' };
+      if (breakReminderOpen(s, now)) return { kind: 'due' };
       if (settings.badgeStyle === 'countdown' && s.nextBreakAt !== null) {
         return {
           kind: 'countdown',

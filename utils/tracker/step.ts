@@ -34,6 +34,7 @@ import {
   addHistory,
   beginStreak,
   coldAfter,
+  endRelief,
   enterActive,
   goOffHours,
   type Ctx,
@@ -170,7 +171,7 @@ function settle(c: Ctx): void {
     if (now - endsAt < settings.naturalBreakMinutes * MINUTE) {
       c.fx.push({ type: 'notify', kind: 'relief', timer, nextColdAt });
     }
-    s.relief = null;
+    endRelief(c);
   }
   if (s.phase === 'paused') {
     if (s.pausedUntil !== null && now >= s.pausedUntil) enterActive(c);
@@ -188,6 +189,10 @@ function settle(c: Ctx): void {
     return;
   }
   if (s.phase === 'onBreak' && s.breakEndsAt !== null && now >= s.breakEndsAt) {
+    // "Time is up", unless learned long after (a sleep): then it would be stale.
+    if (now - s.breakEndsAt < settings.naturalBreakMinutes * MINUTE) {
+      c.fx.push({ type: 'notify', kind: 'breakOver' });
+    }
     account(c, now);
     addHistory(c, { breaksTaken: 1 });
     beginStreak(c, now);

@@ -68,6 +68,10 @@ export type PauseLength = { minutes: number } | 'tomorrow' | 'indefinite';
 export type Command =
   | { type: 'takeBreak' }
   | { type: 'done' }
+  /** Ends a running break before its time: not counted as a break taken (a skip). */
+  | { type: 'endBreak' }
+  /** Brings the break window back (a break running or due). */
+  | { type: 'showBreakWindow' }
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'pause'; length: PauseLength }
@@ -92,7 +96,7 @@ export type TrackerEvent =
 export type HistoryCounter =
   'breaksTaken' | 'naturalBreaks' | 'snoozes' | 'skips' | 'nudges' | 'sittingMs';
 
-export type NotificationKind = 'nudge' | 'break' | 'test' | 'relief';
+export type NotificationKind = 'nudge' | 'break' | 'breakOver' | 'test' | 'relief';
 
 export type Effect =
   /** Set the single wake-up alarm (null: clear it). */
@@ -110,6 +114,8 @@ export type Effect =
       via: 'notification' | 'window';
     }
   | { type: 'notify'; kind: 'test' }
+  /** A break ran its full length (the background says so unless the break window has focus). */
+  | { type: 'notify'; kind: 'breakOver' }
   /** A relief timer finished; `nextColdAt` for the cold compress. */
   | { type: 'notify'; kind: 'relief'; timer: ReliefTimerId; nextColdAt: number | null }
   | { type: 'clearNotification'; kind: NotificationKind }
@@ -121,7 +127,17 @@ export type Effect =
   /** What the toolbar badge shows; the background turns it into text, colour and title. */
   | { type: 'badge'; badge: Badge };
 
-export type Badge =
+/** A relief timer running, for the tooltip (and the countdown badge's number). */
+export interface BadgeRelief {
+  timer: ReliefTimerId;
+  endsAt: number;
+  /** Whole minutes left, rounded up. */
+  minutes: number;
+}
+
+export type Badge = BadgeState & { relief?: BadgeRelief };
+
+export type BadgeState =
   | { kind: 'tracking' }
   | { kind: 'countdown'; minutes: number }
   | { kind: 'due' }

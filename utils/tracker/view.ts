@@ -3,7 +3,7 @@
  * Pages never schedule anything: they read this and send commands.
  */
 import type { Settings } from '../settings';
-import { coldAllowedAt } from './context';
+import { breakReminderOpen, coldAllowedAt } from './context';
 import { MINUTE } from '../time';
 import type { Phase, ReliefRun, TrackerState } from './types';
 
@@ -18,6 +18,8 @@ export interface TrackerView {
   breakProgress: number;
   nextBreakAt: number | null;
   nextNudgeAt: number | null;
+  /** The snoozed break reminder comes back then (tracking after Snooze). */
+  snoozedUntil: number | null;
   breakEndsAt: number | null;
   /** Paused until (null while paused means until resumed). */
   pausedUntil: number | null;
@@ -31,7 +33,7 @@ export function viewOf(state: TrackerState, settings: Settings, now: number): Tr
   const sitting = state.phase === 'tracking' || state.phase === 'away';
   const sittingMs =
     sitting && state.sittingSince !== null ? Math.max(0, now - state.sittingSince) : 0;
-  const due = state.phase === 'tracking' && (state.breakReminders > 0 || state.heldSince !== null);
+  const due = state.phase === 'tracking' && breakReminderOpen(state, now);
   const intervalMs = settings.breakIntervalMinutes * MINUTE;
   return {
     status: due ? 'breakDue' : state.phase,
@@ -40,6 +42,7 @@ export function viewOf(state: TrackerState, settings: Settings, now: number): Tr
     breakProgress: Math.min(1, intervalMs > 0 ? sittingMs / intervalMs : 0),
     nextBreakAt: state.phase === 'tracking' ? state.nextBreakAt : null,
     nextNudgeAt: state.phase === 'tracking' && settings.nudgeEnabled ? state.nextNudgeAt : null,
+    snoozedUntil: state.phase === 'tracking' && state.snoozed && !due ? state.nextBreakAt : null,
     breakEndsAt: state.phase === 'onBreak' ? state.breakEndsAt : null,
     pausedUntil: state.phase === 'paused' ? state.pausedUntil : null,
     offHoursUntil: state.phase === 'offHours' ? state.offHoursUntil : null,

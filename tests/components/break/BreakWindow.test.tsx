@@ -96,11 +96,12 @@ describe('BreakWindow', () => {
   });
 
   it.each([
-    ['Done', 'done'],
-    ['Snooze for 10 minutes', 'snooze'],
-    ['Skip this break', 'skip'],
-  ] as const)('%s sends %s and closes the window', async (name, type) => {
-    const { backend, onClose } = await renderBreak();
+    ['Done', 'done', ON_BREAK],
+    ['End early', 'endBreak', ON_BREAK],
+    ['Snooze for 10 minutes', 'snooze', DUE],
+    ['Skip this break', 'skip', DUE],
+  ] as const)('%s sends %s and closes the window', async (name, type, tracker) => {
+    const { backend, onClose } = await renderBreak(tracker);
     fireEvent.click(screen.getByRole('button', { name }));
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(backend.send).toHaveBeenCalledExactlyOnceWith({ type });
@@ -119,6 +120,13 @@ describe('BreakWindow', () => {
     await emit({ phase: 'onBreak', breakEndsAt: NOW + 5 * MINUTE, breakReminders: 0 });
     expect(screen.getByRole('timer').textContent).toBe('05:00');
     expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
+    // A break under way is not snoozed or skipped: Done or End early.
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Skip this break' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'End early' }).getAttribute('aria-describedby')).toBe(
+      'end-early-hint',
+    );
+    expect(screen.getByText('Done counts the break; End early does not.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
   });
 
@@ -208,8 +216,8 @@ describe('BreakWindow', () => {
     const idea = movementIdea(Math.floor(SITTING_SINCE / MINUTE));
     expect(screen.getByRole('heading', { level: 2, name: idea.title.ar })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'انتهيت' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^أجّل مدة / })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'تخطَّ هذه الاستراحة' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'إنهاء مبكّر' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^أجّل مدة / })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'انتهيت' }));
     await waitFor(() => expect(backend.send).toHaveBeenCalledWith({ type: 'done' }));
     preactRender(null, document.getElementById('app')!);

@@ -133,20 +133,20 @@ describe('HistoryPanel', () => {
     expect(height('2026-11-19')).toBe(0);
   });
 
-  it('has a table with the same numbers as the chart', async () => {
+  it('has a table with the same numbers as the chart, the newest day first', async () => {
     const { container } = await renderPanel();
     fireEvent.click(screen.getByText('Show the numbers as a table'));
     const table = screen.getByRole('table', { name: 'Daily history, last 7 days' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(7);
-    const chart = bars(container);
+    const chart = [...bars(container)].reverse();
     rows.forEach((row, i) => {
       const key = row.querySelector('time')?.getAttribute('datetime');
       expect(key).toBe(chart[i]?.dataset.day);
       const cells = within(row).getAllByRole('cell');
       expect(cells[0]?.textContent).toBe(String(HISTORY[key!]?.breaksTaken ?? 0));
     });
-    const today = rows.at(-1)!;
+    const today = rows[0]!;
     expect(within(today).getByRole('rowheader').textContent).toBe('Wednesday, November 25');
     expect(
       within(today)
@@ -154,6 +154,7 @@ describe('HistoryPanel', () => {
         .map((c) => c.textContent),
     ).toEqual(['3', 'No', '1', '2', '4', '95']);
     expect(within(rows[3]!).getAllByRole('cell')[1]?.textContent).toBe('Yes');
+    expect(within(rows.at(-1)!).getByRole('rowheader').textContent).toBe('Thursday, November 19');
   });
 
   it('puts the newest day on the right in English and on the left in Arabic', async () => {

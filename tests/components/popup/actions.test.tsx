@@ -42,7 +42,7 @@ describe('popup actions', () => {
     ['30 minutes', { minutes: 30 }],
     ['1 hour', { minutes: 60 }],
     ['2 hours', { minutes: 120 }],
-    ['Until tomorrow', 'tomorrow'],
+    ['Until midnight', 'tomorrow'],
     ['Until I resume', 'indefinite'],
   ] as const)('pause: %s', async (label, length) => {
     const { backend } = await renderPopup({ tracker: sittingFor(20) });

@@ -71,11 +71,11 @@ describe('popup relief routine', () => {
         lastColdStartedAt: NOW - 3 * MINUTE,
       }),
     });
-    expect(screen.getByRole('timer').textContent).toBe('12:00 left');
+    expect(within(relief()).getByRole('timer').textContent).toBe('12:00 left');
     r.at(SECOND);
-    expect(screen.getByRole('timer').textContent).toBe('11:59 left');
+    expect(within(relief()).getByRole('timer').textContent).toBe('11:59 left');
     r.at(11 * MINUTE + 55 * SECOND);
-    expect(screen.getByRole('timer').textContent).toBe('0:05 left');
+    expect(within(relief()).getByRole('timer').textContent).toBe('0:05 left');
     expect(screen.getByText('One timer runs at a time. Cancel it to start another.')).toBeTruthy();
     for (const name of [/Warm compress/, /Massage/, /Warm towel/]) {
       expect(
@@ -86,7 +86,7 @@ describe('popup relief routine', () => {
         ).disabled,
       ).toBe(true);
     }
-    await click(button('Cancel timer: Cold compress'));
+    await click(within(relief()).getByRole('button', { name: 'Cancel timer: Cold compress' }));
     expect(r.backend.send).toHaveBeenCalledWith({ type: 'cancelRelief' });
   });
 
@@ -98,12 +98,14 @@ describe('popup relief routine', () => {
     await emitTracker(r, {
       relief: { timer: 'warm', startedAt: NOW, endsAt: NOW + 10 * MINUTE },
     });
-    expect(document.activeElement).toBe(button('Cancel timer: Warm compress'));
-    expect(screen.getByRole('timer').textContent).toBe('10:00 left');
-    await click(button('Cancel timer: Warm compress'));
+    expect(document.activeElement).toBe(
+      within(relief()).getByRole('button', { name: 'Cancel timer: Warm compress' }),
+    );
+    expect(within(relief()).getByRole('timer').textContent).toBe('10:00 left');
+    await click(within(relief()).getByRole('button', { name: 'Cancel timer: Warm compress' }));
     await emitTracker(r, { relief: null });
     expect(document.activeElement).toBe(button('Start timer: Warm compress, 10 minutes'));
-    expect(screen.queryByRole('timer')).toBeNull();
+    expect(within(relief()).queryByRole('timer')).toBeNull();
   });
 
   it('says what to do next when a timer runs out', async () => {

@@ -77,14 +77,16 @@ describe('popup status', () => {
   it('paused until a time', async () => {
     await renderPopup({ tracker: { phase: 'paused', pausedUntil: NOW + 30 * MINUTE } });
     const card = within(status());
-    expect(card.getByText('Reminders paused until 2:30 PM')).toBeTruthy();
+    expect(card.getByText('Reminders paused until 2:30 PM · 30 minutes left')).toBeTruthy();
     expect(card.queryByRole('progressbar')).toBeNull();
     expect(card.queryByText(/Sitting for/)).toBeNull();
   });
 
-  it('paused until tomorrow', async () => {
+  it('paused until midnight (no active hours): said so, with the time left', async () => {
     await renderPopup({ tracker: { phase: 'paused', pausedUntil: nextLocalMidnight(NOW) } });
-    expect(within(status()).getByText('Reminders paused until tomorrow')).toBeTruthy();
+    expect(
+      within(status()).getByText('Reminders paused until midnight · 10 hours left'),
+    ).toBeTruthy();
   });
 
   it('paused until resumed', async () => {

@@ -312,6 +312,45 @@ describe('notifications', () => {
   });
 });
 
+describe('break time is up', () => {
+  async function breakRunsOut(windowFocused: boolean) {
+    await start();
+    await commands.onCommand.trigger('take-break');
+    await settled();
+    const win = (await fakeBrowser.windows.getAll()).at(-1)!;
+    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ ...win, focused: windowFocused });
+    await fireWake();
+    expect((await tracker()).phase).toBe('tracking');
+    return Object.keys(await fakeBrowser.notifications.getAll());
+  }
+
+  it('a gentle notification when the break window is not focused', async () => {
+    expect(await breakRunsOut(false)).toEqual(['breakOver']);
+  });
+
+  it('none when the user is looking at the break window', async () => {
+    expect(await breakRunsOut(true)).toEqual([]);
+  });
+});
+
+describe('a running relief timer', () => {
+  it('is in the toolbar tooltip, and gone from it when cancelled', async () => {
+    await start();
+    await send(command({ type: 'startRelief', timer: 'cold' }));
+    expect(await title()).toMatch(
+      /^Posture Break: tracking your sitting time · Cold compress: 15 minutes left, until /,
+    );
+    await send(command({ type: 'cancelRelief' }));
+    expect(await title()).toBe(i18n.t('badge.tracking'));
+  });
+
+  it('takes the countdown badge with its minutes', async () => {
+    await start({ settings: { badgeStyle: 'countdown' } });
+    await send(command({ type: 'startRelief', timer: 'warm' }));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('10');
+  });
+});
+
 describe('keyboard commands', () => {
   it("'take-break' starts a break", async () => {
     await start();
@@ -380,17 +419,21 @@ describe('messages from pages', () => {
 
 describe('overlapping events', () => {
   it('run one after the other, so no update is lost', async () => {
-    await start();
-    const cold = command({ type: 'startRelief', timer: 'cold' });
+    await start({ settings: { nudgeEnabled: false } });
+    at(T0 + 50 * MINUTE);
+    await fireWake();
+    // One break reminder is open: whichever Snooze runs first takes it, and
+    // every later one sees it is gone (had two read the same state, both would count).
+    const snooze = command({ type: 'snooze' });
     const replies = Promise.all([
-      fakeBrowser.runtime.sendMessage(cold),
-      fakeBrowser.runtime.sendMessage(cold),
+      fakeBrowser.runtime.sendMessage(snooze),
+      fakeBrowser.runtime.sendMessage(snooze),
     ]);
     await fakeBrowser.notifications.onButtonClicked.trigger('break', 1);
     await fakeBrowser.notifications.onButtonClicked.trigger('break', 1);
     await settled();
-    expect(await replies).toEqual([{ ok: true }, { ok: false, reason: 'coldTooSoon' }]);
-    expect((await today())?.snoozes).toBe(2);
+    expect(await replies).toEqual([{ ok: true }, { ok: false, reason: 'notApplicable' }]);
+    expect((await today())?.snoozes).toBe(1);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE, nextLocalMidnight } from '@/utils/time';
+import type { Effect } from '@/utils/tracker/types';
+import { viewOf } from '@/utils/tracker/view';
 import { Sim, T0, settingsWith } from './sim';
 
 describe('sitting streak', () => {
@@ -174,16 +176,6 @@ describe('movement breaks', () => {
     expect(sim.state.sittingSince).toBe(T0);
     sim.advance(55 * MINUTE);
     expect(sim.notifications('break').map((r) => (r.at - T0) / MINUTE)).toEqual([50, 100]);
-  });
-
-  it('snooze or skip from the break window go back to the same streak', () => {
-    const sim = new Sim();
-    sim.advance(50 * MINUTE);
-    sim.command({ type: 'takeBreak' });
-    sim.command({ type: 'snooze' });
-    expect(sim.state.phase).toBe('tracking');
-    expect(sim.state.sittingSince).toBe(T0);
-    expect(sim.state.nextBreakAt).toBe(T0 + 60 * MINUTE);
   });
 });
 
@@ -473,5 +465,289 @@ describe('test reminder', () => {
       type: 'notify',
       kind: 'test',
     });
+  });
+});
+
+describe('a held nudge is not a break', () => {
+  const viewAt = (sim: Sim) => viewOf(sim.state, sim.settings, sim.now);
+  const lastBadge = (sim: Sim) =>
+    sim.log.at(-1)!.effects.find((e): e is Extract<Effect, { type: 'badge' }> => e.type === 'badge')
+      ?.badge;
+
+  /** 21 minutes into a fullscreen call: the 20-minute nudge is held, the break is 29 minutes off. */
+  const nudgeHeld = () => {
+    const sim = new Sim();
+    sim.runUntil(T0 + 21 * MINUTE, true);
+    expect(sim.state.heldSince).toBe(T0 + 20 * MINUTE);
+    return sim;
+  };
+
+  it('the popup and the badge keep saying "tracking" while only a nudge is held', () => {
+    const sim = nudgeHeld();
+    expect(viewAt(sim).status).toBe('tracking');
+    expect(lastBadge(sim)).toEqual({ kind: 'tracking' });
+  });
+
+  it('Snooze is refused and the break stays 50 minutes into the streak', () => {
+    const sim = nudgeHeld();
+    expect(sim.command({ type: 'snooze' }).refused).toBe('notApplicable');
+    expect(sim.state.nextBreakAt).toBe(T0 + 50 * MINUTE);
+    expect(sim.history('snoozes')).toBe(0);
+  });
+
+  it('Skip is refused too: there is no break to skip', () => {
+    const sim = nudgeHeld();
+    expect(sim.command({ type: 'skip' }).refused).toBe('notApplicable');
+    expect(sim.history('skips')).toBe(0);
+  });
+
+  it('Done counts no break and keeps the streak', () => {
+    const sim = nudgeHeld();
+    sim.command({ type: 'done' });
+    expect(sim.history('breaksTaken')).toBe(0);
+    expect(sim.state.sittingSince).toBe(T0);
+  });
+
+  it('a held break reminder is "break due": Snooze and Done act on it', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.runUntil(T0 + 52 * MINUTE, true);
+    expect(sim.notifications('break')).toEqual([]);
+    expect(viewAt(sim).status).toBe('breakDue');
+    expect(lastBadge(sim)).toEqual({ kind: 'due' });
+    expect(sim.command({ type: 'snooze' }).refused).toBeUndefined();
+    expect(sim.state.nextBreakAt).toBe(T0 + 62 * MINUTE);
+    sim.runUntil(T0 + 63 * MINUTE, true);
+    sim.command({ type: 'done' });
+    expect(sim.history('breaksTaken')).toBe(1);
+  });
+
+  it('Snooze is refused while nothing is due', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    expect(sim.command({ type: 'snooze' }).refused).toBe('notApplicable');
+    expect(sim.state.nextBreakAt).toBe(T0 + 50 * MINUTE);
+  });
+
+  it('Snooze never brings a break earlier than the repeat already planned', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false, snoozeMinutes: 5 }));
+    sim.advance(50 * MINUTE); // shown; the repeat is planned for 60
+    sim.command({ type: 'snooze' });
+    expect(sim.state.nextBreakAt).toBe(T0 + 60 * MINUTE);
+    expect(sim.history('snoozes')).toBe(1);
+  });
+});
+
+describe('a break under way: Done or End early, never Snooze or Skip', () => {
+  it.each(['snooze', 'skip'] as const)(
+    '%s is refused while a break runs, and nothing is recorded',
+    (type) => {
+      const sim = new Sim();
+      sim.advance(50 * MINUTE);
+      sim.command({ type: 'takeBreak' });
+      expect(sim.command({ type }).refused).toBe('notApplicable');
+      expect(sim.state.phase).toBe('onBreak');
+      expect(sim.history('snoozes') + sim.history('skips')).toBe(0);
+    },
+  );
+
+  it('a break the user started themselves is never snoozed', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    sim.command({ type: 'takeBreak' });
+    expect(sim.command({ type: 'snooze' }).refused).toBe('notApplicable');
+    expect(sim.history('snoozes')).toBe(0);
+  });
+
+  it('End early counts a skip, not a break; the same streak goes on, the break time is not sitting', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(50 * MINUTE);
+    sim.command({ type: 'takeBreak' });
+    sim.advance(2 * MINUTE);
+    expect(sim.command({ type: 'endBreak' }).refused).toBeUndefined();
+    expect(sim.state).toMatchObject({ phase: 'tracking', sittingSince: T0, breakEndsAt: null });
+    expect(sim.state.nextBreakAt).toBe(T0 + 102 * MINUTE);
+    expect(sim.history('breaksTaken')).toBe(0);
+    expect(sim.history('skips')).toBe(1);
+    expect(sim.history('sittingMs')).toBe(50 * MINUTE);
+  });
+
+  it('Done while it runs counts the break and starts a new streak', () => {
+    const sim = new Sim();
+    sim.advance(20 * MINUTE);
+    sim.command({ type: 'takeBreak' });
+    sim.advance(MINUTE);
+    sim.command({ type: 'done' });
+    expect(sim.history('breaksTaken')).toBe(1);
+    expect(sim.state.sittingSince).toBe(T0 + 21 * MINUTE);
+  });
+
+  it('End early is refused when no break runs', () => {
+    const sim = new Sim();
+    sim.advance(50 * MINUTE);
+    expect(sim.command({ type: 'endBreak' }).refused).toBe('notApplicable');
+  });
+
+  it('a break that runs its full length says so (the background skips it if the window has focus)', () => {
+    const sim = new Sim();
+    sim.command({ type: 'takeBreak' });
+    sim.advance(5 * MINUTE);
+    expect(sim.notifications('breakOver')).toEqual([
+      expect.objectContaining({ at: T0 + 5 * MINUTE }),
+    ]);
+  });
+
+  it('no "time is up" when the end is learned long after (a sleep)', () => {
+    const sim = new Sim();
+    sim.command({ type: 'takeBreak' });
+    sim.sleep(HOUR);
+    sim.send({ type: 'wake', fullscreen: false });
+    expect(sim.notifications('breakOver')).toEqual([]);
+    expect(sim.history('breaksTaken')).toBe(1);
+  });
+
+  it.each([
+    ['on a break', (s: Sim) => s.command({ type: 'takeBreak' }), undefined],
+    ['with a break due', (s: Sim) => s.advance(50 * MINUTE), undefined],
+    ['while only tracking', (s: Sim) => s.advance(10 * MINUTE), 'notApplicable'],
+  ])('Show break window %s', (_, act, refused) => {
+    const sim = new Sim();
+    act(sim);
+    const result = sim.command({ type: 'showBreakWindow' });
+    expect(result.refused).toBe(refused);
+    if (!refused) expect(result.effects).toContainEqual({ type: 'openBreakWindow' });
+  });
+});
+
+describe('only a cold compress that ran starts the two-hour spacing', () => {
+  it('Start, Cancel a few seconds later, Start again: no question asked', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.now += 5 * 1000;
+    sim.command({ type: 'cancelRelief' });
+    expect(sim.state.lastColdStartedAt).toBeNull();
+    expect(sim.command({ type: 'startRelief', timer: 'cold' }).refused).toBeUndefined();
+  });
+
+  it('cancelled after a third of its time (5 of 15 minutes), it counts', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.advance(5 * MINUTE);
+    sim.command({ type: 'cancelRelief' });
+    expect(sim.state.lastColdStartedAt).toBe(T0);
+    expect(sim.command({ type: 'startRelief', timer: 'cold' }).refused).toBe('coldTooSoon');
+  });
+
+  it('replaced by another timer before a third, it does not count', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.advance(4 * MINUTE);
+    sim.command({ type: 'startRelief', timer: 'warm' });
+    expect(sim.state.lastColdStartedAt).toBeNull();
+  });
+
+  it('a refused early start changes nothing, the running timer included', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.advance(20 * MINUTE); // ran out: counts from T0
+    sim.command({ type: 'startRelief', timer: 'warm' });
+    const before = sim.state;
+    const result = sim.command({ type: 'startRelief', timer: 'cold' });
+    expect(result.refused).toBe('coldTooSoon');
+    expect(result.state.relief).toEqual(before.relief);
+    expect(result.state.lastColdStartedAt).toBe(T0);
+  });
+
+  it('a cold compress replaced by another cold one after a third counts from its own start', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    sim.advance(6 * MINUTE);
+    expect(sim.command({ type: 'startRelief', timer: 'cold' }).refused).toBe('coldTooSoon');
+    expect(sim.state.relief).toMatchObject({ timer: 'cold', startedAt: T0 });
+  });
+});
+
+describe('paused and snoozed say what is going on', () => {
+  const weekdays9to17 = settingsWith({
+    activeHoursEnabled: true,
+    activeDays: Array.from({ length: 7 }, (_, d) => ({
+      enabled: d >= 1 && d <= 5,
+      start: '09:00',
+      end: '17:00',
+    })),
+  });
+
+  it('"until tomorrow" with active hours resumes when they start the next day', () => {
+    const sim = new Sim(weekdays9to17, new Date(2026, 10, 25, 15, 0).getTime()); // Wednesday
+    sim.command({ type: 'pause', length: 'tomorrow' });
+    const thursday9 = new Date(2026, 10, 26, 9, 0).getTime();
+    expect(sim.state.pausedUntil).toBe(thursday9);
+    sim.runUntil(thursday9);
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.state.sittingSince).toBe(thursday9);
+  });
+
+  it('"until tomorrow" on a Friday resumes on Monday morning, the next active hours', () => {
+    const sim = new Sim(weekdays9to17, new Date(2026, 10, 27, 15, 0).getTime());
+    sim.command({ type: 'pause', length: 'tomorrow' });
+    expect(sim.state.pausedUntil).toBe(new Date(2026, 10, 30, 9, 0).getTime());
+  });
+
+  it('"until tomorrow" without active hours is midnight', () => {
+    const sim = new Sim();
+    sim.command({ type: 'pause', length: 'tomorrow' });
+    expect(sim.state.pausedUntil).toBe(nextLocalMidnight(T0));
+  });
+
+  it('a new length while paused replaces the old one without resuming first', () => {
+    const sim = new Sim();
+    sim.command({ type: 'pause', length: { minutes: 30 } });
+    sim.advance(MINUTE);
+    sim.command({ type: 'pause', length: { minutes: 120 } });
+    expect(sim.state).toMatchObject({ phase: 'paused', pausedUntil: T0 + 121 * MINUTE });
+    expect(sim.history('breaksTaken') + sim.history('naturalBreaks')).toBe(0);
+  });
+
+  it('a snoozed reminder is told apart from ordinary tracking until it comes back', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(50 * MINUTE);
+    sim.command({ type: 'snooze' });
+    expect(viewOf(sim.state, sim.settings, sim.now)).toMatchObject({
+      status: 'tracking',
+      snoozedUntil: T0 + 60 * MINUTE,
+    });
+    sim.advance(10 * MINUTE);
+    expect(viewOf(sim.state, sim.settings, sim.now)).toMatchObject({
+      status: 'breakDue',
+      snoozedUntil: null,
+    });
+  });
+});
+
+describe('a running relief timer in the toolbar', () => {
+  const lastBadge = (sim: Sim) =>
+    sim.log.at(-1)!.effects.find((e): e is Extract<Effect, { type: 'badge' }> => e.type === 'badge')
+      ?.badge;
+
+  it('the badge carries the timer and its end for the tooltip', () => {
+    const sim = new Sim();
+    sim.command({ type: 'startRelief', timer: 'cold' });
+    expect(lastBadge(sim)).toEqual({
+      kind: 'tracking',
+      relief: { timer: 'cold', endsAt: T0 + 15 * MINUTE, minutes: 15 },
+    });
+    sim.advance(15 * MINUTE);
+    expect(lastBadge(sim)).toEqual({ kind: 'tracking' });
+  });
+
+  it('the quiet badge adds no wake-ups; the countdown badge wakes once a minute to count it down', () => {
+    const quiet = new Sim(settingsWith({ nudgeEnabled: false }));
+    quiet.command({ type: 'startRelief', timer: 'warm' });
+    expect(quiet.state.wakeAt).toBe(T0 + 10 * MINUTE);
+    const countdown = new Sim(settingsWith({ nudgeEnabled: false, badgeStyle: 'countdown' }));
+    countdown.advance(30 * 1000);
+    countdown.command({ type: 'startRelief', timer: 'warm' });
+    countdown.advance(2 * MINUTE);
+    expect(countdown.log.at(-1)!.at).toBe(T0 + 150 * 1000); // the timer's own minute
+    expect(lastBadge(countdown)?.relief).toMatchObject({ timer: 'warm', minutes: 8 });
   });
 });
