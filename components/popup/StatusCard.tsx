@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { formatClock, formatDuration, isNextMidnight } from '@/utils/format';
 import { useStore } from '@/components/store';
+import { useStatusShown } from '@/components/use-status-shown';
 import { MINUTE } from '@/utils/time';
 import type { TrackerView } from '@/utils/tracker/view';
 import { useAnnouncement } from './use-announcement';
@@ -79,6 +80,7 @@ export function StatusCard(_: Props) {
   const now = store.now.value;
   const locale = useLocale();
   const lines = view ? linesOf(view, now, locale) : null;
+  useStatusShown(lines !== null);
   const spoken = useAnnouncement(
     lines ? [lines.state, lines.sitting].filter(Boolean).join('. ') + '.' : '',
     now,

@@ -1,0 +1,47 @@
+import { act, render } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BreakWindow } from '@/components/break/BreakWindow';
+import { StoreContext, createStore } from '@/components/store';
+import { STATUS_SHOWN } from '@/components/use-status-shown';
+import { fakeBackend } from '../helpers/fake-backend';
+import { NOW, renderPopup, sittingFor } from './popup/render-popup';
+
+// The bench reads this mark as "the status is on screen": it must come with
+// the first render of real numbers, never with the skeleton, and only once.
+describe('the status-shown mark', () => {
+  let marks: string[];
+  beforeEach(() => {
+    marks = [];
+    vi.spyOn(performance, 'mark').mockImplementation((name: string) => {
+      marks.push(name);
+      return undefined as unknown as PerformanceMark;
+    });
+    // The frame comes at once: no real waiting.
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+      cb(0);
+      return 0;
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('popup: not for the skeleton, once the snapshot has rendered, then never again', async () => {
+    const popup = await renderPopup({ tracker: sittingFor(12) }, { load: false });
+    expect(marks).toEqual([]);
+    await act(() => popup.store.start().then(() => undefined));
+    expect(marks).toEqual([STATUS_SHOWN]);
+    popup.at(61_000);
+    expect(marks).toEqual([STATUS_SHOWN]);
+  });
+
+  it('break window: once its snapshot has rendered', async () => {
+    const store = createStore(fakeBackend({ tracker: sittingFor(55) }), () => NOW);
+    render(
+      <StoreContext.Provider value={store}>
+        <BreakWindow onClose={() => {}} />
+      </StoreContext.Provider>,
+    );
+    expect(marks).toEqual([]);
+    await act(() => store.start().then(() => undefined));
+    expect(marks).toEqual([STATUS_SHOWN]);
+  });
+});
