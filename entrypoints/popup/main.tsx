@@ -7,16 +7,19 @@ import { SECOND } from '@/utils/time';
 import { App } from './App';
 import './style.css';
 
-// The whole app renders at once, in the page's first frames. The status comes
-// from the read early-read.js started in the head while this code loaded, so
-// it is usually there by the time the app first renders, or one frame later.
+// The snapshot comes from the read early-read.js started in the head while
+// this code loaded. It has usually answered by now, and then the app renders
+// once, with the status; if not, the app renders at the next task anyway and
+// the status follows when storage answers.
 const store = createStore(withEarlyRead(browserBackend()));
-void store.start();
+const loaded = store.start();
 setInterval(() => store.tick(), SECOND);
 
-mountPage(
-  <StoreContext.Provider value={store}>
-    <App />
-  </StoreContext.Provider>,
-  i18n.t('popup.heading'),
+void Promise.race([loaded, new Promise((next) => setTimeout(next))]).then(() =>
+  mountPage(
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>,
+    i18n.t('popup.heading'),
+  ),
 );
