@@ -13,8 +13,8 @@ export function useStatusShown(ready: boolean): void {
   useLayoutEffect(() => {
     if (!ready || marked.current) return;
     marked.current = true;
-    // The DOM holds it now; animation-frame callbacks run just before the
-    // paint of the frame that carries it.
-    requestAnimationFrame(() => performance.mark(STATUS_SHOWN));
+    // The DOM holds it now; the next frame lays it out and paints it, and a
+    // task queued from that frame's animation callback runs once it has.
+    requestAnimationFrame(() => setTimeout(() => performance.mark(STATUS_SHOWN)));
   }, [ready]);
 }

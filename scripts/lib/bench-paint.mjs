@@ -1,7 +1,7 @@
 // What the user sees of our pages, and when: first contentful paint, largest
-// contentful paint and the "status shown" mark (set by the page in the frame
-// that first shows the stored status), for the popup and the break window;
-// largest contentful paint of the options page. Every page is loaded in turn
+// contentful paint and the "status shown" mark (set by the page once the
+// frame that first shows the stored status has been painted), for the popup
+// and the break window; largest contentful paint of the options page. Every page is loaded in turn
 // with a blank page of the same extension in the same browser, so machine
 // speed cancels out in the paired difference (page − blank of the same round).
 /* global PerformanceObserver, chrome -- in-page code, run through page.evaluate */

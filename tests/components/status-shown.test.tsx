@@ -16,20 +16,30 @@ describe('the status-shown mark', () => {
       marks.push(name);
       return undefined as unknown as PerformanceMark;
     });
-    // The frame comes at once: no real waiting.
+    // The frame comes at once and the task after it when the test says: no real waiting.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
       cb(0);
       return 0;
     });
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  /** The frame that carries the render has been painted. */
+  const painted = () => vi.runOnlyPendingTimers();
 
   it('popup: not for the skeleton, once the snapshot has rendered, then never again', async () => {
     const popup = await renderPopup({ tracker: sittingFor(12) }, { load: false });
+    painted();
     expect(marks).toEqual([]);
     await act(() => popup.store.start().then(() => undefined));
+    expect(marks).toEqual([]);
+    painted();
     expect(marks).toEqual([STATUS_SHOWN]);
     popup.at(61_000);
+    painted();
     expect(marks).toEqual([STATUS_SHOWN]);
   });
 
@@ -40,8 +50,10 @@ describe('the status-shown mark', () => {
         <BreakWindow onClose={() => {}} />
       </StoreContext.Provider>,
     );
+    painted();
     expect(marks).toEqual([]);
     await act(() => store.start().then(() => undefined));
+    painted();
     expect(marks).toEqual([STATUS_SHOWN]);
   });
 });
