@@ -5,9 +5,11 @@ import { defineConfig } from 'wxt';
 // no host permissions, no content scripts, nothing loaded from the network.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  // No modulepreload links or polyfill: extension files load from disk, so
-  // preloading buys nothing and the polyfill costs bytes on every page.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  // Modulepreload links, without the polyfill: a page fetches its shared
+  // chunks together with its entry instead of after it (one fetch fewer on
+  // the way to the first render). Every browser we support knows the links;
+  // the polyfill would only cost bytes on every page.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // `wxt zip -b firefox` also writes the sources archive addons.mozilla.org asks
   // for: what `npm ci && npm run build:firefox` needs, without tests or results.
   zip: {

@@ -1,4 +1,5 @@
-// `npm run bench`: bundle sizes, popup paint time and service-worker residency.
+// `npm run bench`: bundle sizes, what the pages show and when (against a blank
+// page), and service-worker residency.
 // Prints numbers and writes bench-results/bench.json; it never fails on a number,
 // because times vary from machine to machine (the size budget lives in `npm test`).
 //
@@ -25,6 +26,7 @@ import { observeResidency } from './lib/bench-residency.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench-results', 'bench.json');
+const FIGURES = { fcp: 'FCP', lcp: 'LCP', status: 'status shown' };
 
 const { values: args } = parseArgs({
   options: {
@@ -69,8 +71,8 @@ try {
   cpSync(CHROME_BUILD, extensionDir, { recursive: true });
   addBlankPage(extensionDir);
   if (!args['skip-paint']) {
-    console.log('Measuring popup first contentful paint…');
-    results.paint = await measurePaint({ extensionDir });
+    console.log('Measuring paints of the popup, the break window and the options page…');
+    results.paint = await measurePaint({ extensionDir, log: console.log });
   }
   if (!args['skip-residency'] && !interrupt.signal.aborted) {
     console.log(
@@ -112,20 +114,7 @@ function printReport({ date, chromium, sizes, paint, residency }) {
     const gz = name === 'zip' ? '  (is a zip)' : bytes(gzip);
     console.log(`  ${name.padEnd(10)}  ${bytes(raw)}   ${gz}`);
   }
-  if (paint) {
-    const ms = (v) => `${v ?? '–'} ms`.padStart(9);
-    console.log(
-      `\nFirst contentful paint (${paint.rounds} loads each, ${paint.warmup} warm-up rounds)`,
-    );
-    console.log('  page         median       min       max   timeouts');
-    for (const name of ['popup', 'blank']) {
-      const p = paint[name];
-      console.log(
-        `  ${name.padEnd(8)} ${ms(p.medianMs)} ${ms(p.minMs)} ${ms(p.maxMs)}   ${p.timeouts}`,
-      );
-    }
-    console.log(`  popup − blank (medians): ${paint.popupMinusBlankMedianMs} ms`);
-  }
+  if (paint) printPaint(paint);
   if (residency) {
     const r = residency;
     const cut = r.interrupted ? ', cut short by Ctrl-C' : '';
@@ -135,6 +124,38 @@ function printReport({ date, chromium, sizes, paint, residency }) {
     );
     console.log(`  starts       ${r.starts} (first one is the install, with onInstalled)`);
     console.log(`  starts/hour  ${r.startsPerHour} (extrapolated)`);
+  }
+}
+
+function printPaint({ rounds, warmup, tracking, onBreak }) {
+  const ms = (v) => `${v ?? '–'}`.padStart(7);
+  const range = (s) => `${ms(s.medianMs)}  ${ms(s.minMs)} … ${ms(s.maxMs)}`;
+  console.log(
+    `\nPaints, ms after navigation start (${rounds} loads each after ${warmup} warm-up rounds;` +
+      ' median, min … max; − blank pairs each load with the blank page of the same round)',
+  );
+  console.log(
+    '  page     figure          median      min …     max   − blank: median      min …     max',
+  );
+  for (const [label, group] of [
+    ['tracking', tracking],
+    ['on a break', onBreak],
+  ]) {
+    console.log(`  [${label}]`);
+    for (const [name, entry] of Object.entries(group)) {
+      for (const f of Object.keys(FIGURES)) {
+        if (!entry[f]) continue;
+        const diff = entry[`${f}MinusBlank`];
+        const missing = entry[f].missing ? `  (${entry[f].missing} missing)` : '';
+        console.log(
+          `  ${name.padEnd(8)} ${FIGURES[f].padEnd(13)} ${range(entry[f])}   ${diff ? range(diff) : ''}${missing}`,
+        );
+      }
+      const elements = Object.entries(entry.lcpElements)
+        .map(([el, n]) => `${el} ×${n}`)
+        .join(', ');
+      console.log(`  ${''.padEnd(8)} LCP element   ${elements}`);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@/components/store';
+import { useStatusShown } from '@/components/use-status-shown';
 import { movementIdea, pickLocale } from '@/utils/content';
 import { MINUTE } from '@/utils/time';
 import type { Command } from '@/utils/tracker/types';
@@ -33,6 +34,7 @@ export function BreakWindow({ onClose }: Props) {
     onClose();
   };
   const screen = useBreakFlow(view, now, close);
+  useStatusShown(view !== null);
 
   // When the screen changes under the user (Start pressed, time up), the
   // button they were on is gone: focus goes to the new heading instead.

@@ -4,6 +4,7 @@ import { useStore } from '@/components/store';
 import { RunningRelief } from './RunningRelief';
 import { linesOf } from './status-text';
 import { TodayGlance } from './TodayGlance';
+import { useStatusShown } from '@/components/use-status-shown';
 import { useAnnouncement } from './use-announcement';
 import { useLocale } from './use-locale';
 
@@ -22,6 +23,7 @@ export function StatusCard(_: Props) {
   const now = store.now.value;
   const locale = useLocale();
   const lines = view ? linesOf(view, now, locale) : null;
+  useStatusShown(lines !== null);
   const spoken = useAnnouncement(
     lines ? [lines.state, lines.sitting].filter(Boolean).join('. ') + '.' : '',
     now,

@@ -1,11 +1,21 @@
-// First contentful paint of the popup, against a blank page of the same extension
-// loaded in the same browser, so machine speed cancels out in the difference.
+// What the user sees of our pages, and when: first contentful paint, largest
+// contentful paint and the "status shown" mark (set by the page once the
+// frame that first shows the stored status has been painted), for the popup
+// and the break window; largest contentful paint of the options page. Every page is loaded in turn
+// with a blank page of the same extension in the same browser, so machine
+// speed cancels out in the paired difference (page − blank of the same round).
+/* global PerformanceObserver, chrome -- in-page code, run through page.evaluate */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension } from './chromium.mjs';
 
 export const BLANK_PAGE = 'bench-blank.html';
-const FCP_TIMEOUT_MS = 5000;
+/** The name of the mark pages set when the status first shows real numbers. */
+export const STATUS_MARK = 'status-shown';
+const WAIT_MS = 5000;
+// LCP may move to a larger element painted later (a lazy panel, a re-render):
+// a page counts as settled once nothing new was painted for this long.
+const QUIET_MS = 400;
 
 /** Adds a script-free page to a copy of the build, with the popup's charset. */
 export function addBlankPage(extensionDir) {
@@ -17,59 +27,152 @@ export function addBlankPage(extensionDir) {
   );
 }
 
-// Runs in the page. Polls rather than using a PerformanceObserver so the answer
-// comes from getEntriesByType('paint'), whose startTime is relative to navigation start.
-function waitForFcp(timeoutMs) {
+// Runs in the page, once it has loaded. All times are performance.now() values,
+// i.e. milliseconds since the navigation started.
+function collect({ mark, waitMs, quietMs }) {
   return new Promise((resolve) => {
-    const deadline = performance.now() + timeoutMs;
+    const lcp = [];
+    const observer = new PerformanceObserver((list) => lcp.push(...list.getEntries()));
+    observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    const begun = performance.now();
+    const fcpOf = () =>
+      performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+    const markOf = () => (mark ? performance.getEntriesByName(mark, 'mark')[0] : null);
+    const lastPaint = () => Math.max(fcpOf()?.startTime ?? 0, lcp.at(-1)?.startTime ?? 0);
     const check = () => {
-      const fcp = performance
-        .getEntriesByType('paint')
-        .find((e) => e.name === 'first-contentful-paint');
-      if (fcp) resolve(fcp.startTime);
-      else if (performance.now() > deadline) resolve(null);
-      else setTimeout(check, 10);
+      const now = performance.now();
+      const waiting = !fcpOf() || (mark && !markOf());
+      const settled = !waiting && now - Math.max(lastPaint(), markOf()?.startTime ?? 0) > quietMs;
+      if (settled || now - begun > waitMs) {
+        observer.takeRecords().forEach((e) => lcp.push(e));
+        observer.disconnect();
+        const last = lcp.at(-1);
+        const el = last?.element;
+        const describe = (e) =>
+          e
+            ? e.localName + (e.classList.length ? `.${[...e.classList].join('.')}` : '')
+            : last
+              ? '(removed)'
+              : null;
+        resolve({
+          fcp: fcpOf()?.startTime ?? null,
+          lcp: last?.startTime ?? null,
+          status: markOf()?.startTime ?? null,
+          lcpElement: describe(el),
+        });
+      } else setTimeout(check, 20);
     };
     check();
   });
 }
 
-/** FCP in ms of one fresh tab, or null when none came within the timeout. */
-async function fcpOf(context, url) {
+/** The figures of one fresh tab (null where one never came). */
+async function load(context, url, mark) {
   const page = await context.newPage();
   try {
     await page.goto(url);
-    return await page.evaluate(waitForFcp, FCP_TIMEOUT_MS);
+    return await page.evaluate(collect, { mark, waitMs: WAIT_MS, quietMs: QUIET_MS });
   } finally {
     await page.close();
   }
 }
 
-export async function measurePaint({ extensionDir, rounds = 20, warmup = 2 }) {
-  const ext = await launchExtension({ extensionDir });
-  try {
-    const samples = { popup: [], blank: [] };
-    for (let i = 0; i < warmup + rounds; i++) {
-      // Alternating keeps slow drift (caches, CPU frequency) from favouring one page.
-      const popup = await fcpOf(ext.context, ext.url('popup.html'));
-      const blank = await fcpOf(ext.context, ext.url(BLANK_PAGE));
-      if (i >= warmup) {
-        samples.popup.push(popup);
-        samples.blank.push(blank);
+/**
+ * One series: `pages` and the blank page loaded in turn, `warmup + rounds` times.
+ * Returns, per page and per figure, the summary of the values and of the
+ * paired differences with the blank page's figure of the same round.
+ */
+async function series(ext, pages, { rounds, warmup }) {
+  const samples = Object.fromEntries([...pages.map((p) => p.name), 'blank'].map((n) => [n, []]));
+  for (let i = 0; i < warmup + rounds; i++) {
+    // Alternating keeps slow drift (caches, CPU frequency) from favouring one page.
+    for (const { name, path, mark } of [...pages, { name: 'blank', path: BLANK_PAGE }]) {
+      const figures = await load(ext.context, ext.url(path), mark);
+      if (i >= warmup) samples[name].push(figures);
+    }
+  }
+  // Blank has no status: it shows all it has at its largest paint, which is
+  // what the status is held against.
+  const blankFigure = { fcp: 'fcp', lcp: 'lcp', status: 'lcp' };
+  const out = {};
+  for (const [name, runs] of Object.entries(samples)) {
+    const figures = name === 'blank' ? ['fcp', 'lcp'] : pages.find((p) => p.name === name).figures;
+    const entry = { lcpElements: tally(runs.map((r) => r.lcpElement)) };
+    for (const f of figures) {
+      entry[f] = summarize(runs.map((r) => r[f]));
+      if (name !== 'blank') {
+        const ref = samples.blank.map((r) => r[blankFigure[f]]);
+        entry[`${f}MinusBlank`] = summarize(
+          runs.map((r, k) => (r[f] === null || ref[k] === null ? null : r[f] - ref[k])),
+        );
       }
     }
-    const popup = summarize(samples.popup);
-    const blank = summarize(samples.blank);
+    out[name] = entry;
+  }
+  return out;
+}
+
+/** Sends a command as a page would (the background answers). */
+async function command(ext, command) {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(ext.url(BLANK_PAGE));
+    return await page.evaluate(
+      (c) => chrome.runtime.sendMessage({ kind: 'posture-break/command', command: c }),
+      command,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measurePaint({ extensionDir, rounds = 20, warmup = 2, log = () => {} }) {
+  const ext = await launchExtension({ extensionDir });
+  try {
+    const full = ['fcp', 'lcp', 'status'];
+    // The popup as most people open it: tracking a sitting streak (a fresh
+    // profile starts one), with the options page alongside.
+    log('  popup and options page (tracking)…');
+    const tracking = await series(
+      ext,
+      [
+        { name: 'popup', path: 'popup.html', mark: STATUS_MARK, figures: full },
+        { name: 'options', path: 'options.html', figures: ['lcp'] },
+      ],
+      { rounds, warmup },
+    );
+    // The break window as it is when it opens on "Take a break": counting down.
+    // The background opens one window itself; it is closed, then the page is
+    // loaded as a tab like the others. The default break outlasts the series.
+    log('  break window (on a break)…');
+    const opened = ext.context.waitForEvent('page', {
+      predicate: (p) => p.url().endsWith('/break.html'),
+      timeout: 15_000,
+    });
+    const reply = await command(ext, { type: 'takeBreak' });
+    if (!reply?.ok) throw new Error(`takeBreak refused: ${JSON.stringify(reply)}`);
+    await (await opened).close();
+    const onBreak = await series(
+      ext,
+      [{ name: 'break', path: 'break.html', mark: STATUS_MARK, figures: full }],
+      { rounds, warmup },
+    );
     return {
       rounds,
       warmup,
-      popup,
-      blank,
-      popupMinusBlankMedianMs: round(popup.medianMs - blank.medianMs),
+      quietMs: QUIET_MS,
+      tracking,
+      onBreak,
     };
   } finally {
     await ext.close();
   }
+}
+
+function tally(values) {
+  const counts = {};
+  for (const v of values) counts[v ?? 'none'] = (counts[v ?? 'none'] ?? 0) + 1;
+  return counts;
 }
 
 function summarize(values) {
@@ -81,7 +184,7 @@ function summarize(values) {
     minMs: round(ok[0]),
     maxMs: round(ok.at(-1)),
     samples: ok.length,
-    timeouts: values.length - ok.length,
+    missing: values.length - ok.length,
     valuesMs: values.map((v) => (v === null ? null : round(v))),
   };
 }
