@@ -6,15 +6,16 @@ import type { Backend, Snapshot } from './backend';
 import { type RawRead, takeEarlyRead } from './early-read';
 import { repairHistory } from './history';
 import { repairSettings } from './settings-core';
+import { localDayKey } from './time';
 import { initialState, repairState } from './tracker/state';
 
 /** The snapshot from raw values, as the storage items' fallbacks and repairs make it. */
-export function snapshotOf(raw: RawRead): Snapshot {
+export function snapshotOf(raw: RawRead, todayKey = localDayKey(Date.now())): Snapshot {
   const tracker = raw.tracker ?? null;
   return {
     tracker: tracker === null ? initialState() : repairState(tracker),
     settings: repairSettings(raw.settings ?? null),
-    history: repairHistory(raw.history ?? {}),
+    history: repairHistory(raw.history ?? {}, todayKey),
   };
 }
 
@@ -33,7 +34,10 @@ export function withEarlyRead(backend: Backend, early = takeEarlyRead()): Backen
     if (held) held.push(change);
     else watcher?.(change);
   });
-  let first: Promise<Snapshot> | null = early.then(snapshotOf, () => backend.load());
+  let first: Promise<Snapshot> | null = early.then(
+    (raw) => snapshotOf(raw),
+    () => backend.load(),
+  );
   return {
     ...backend,
     load() {
