@@ -128,11 +128,15 @@ describe('popup relief routine', () => {
     const { backend } = await renderPopup({
       tracker: sittingFor(5, { lastColdStartedAt: NOW - 30 * MINUTE }),
     });
-    expect(screen.getByText('Next cold compress from 3:30 PM')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Do not start the next cold compress before 3:30 PM: leave at least two hours from the start of one to the start of the next.',
+      ),
+    ).toBeTruthy();
     await click(button('Start timer: Cold compress, 15 minutes'));
     expect(backend.send).not.toHaveBeenCalled();
     const ask = screen.getByRole('group', {
-      name: 'Less than two hours have passed since your last cold compress. The next one is advised from 3:30 PM. Start one anyway?',
+      name: 'Leave at least two hours from the start of one cold compress to the start of the next: do not start the next one before 3:30 PM. Start one anyway?',
     });
     const anyway = within(ask).getByRole('button', { name: 'Start anyway' });
     expect(document.activeElement).toBe(anyway);
@@ -166,7 +170,7 @@ describe('popup relief routine', () => {
     const { backend } = await renderPopup({
       tracker: sittingFor(5, { lastColdStartedAt: NOW - 120 * MINUTE }),
     });
-    expect(screen.queryByText(/Next cold compress from/)).toBeNull();
+    expect(screen.queryByText(/next cold compress before/)).toBeNull();
     await click(button('Start timer: Cold compress, 15 minutes'));
     expect(backend.send).toHaveBeenCalledWith({ type: 'startRelief', timer: 'cold' });
   });
