@@ -67,7 +67,7 @@ describe('popup in Arabic', () => {
     });
     expect(screen.getByRole('button', { name: 'ابدأ على أي حال' })).toBeTruthy();
     expect(
-      screen.getByText(/اترك ساعتين على الأقل من بدء الكمّادة الباردة إلى بدء التالية/),
+      screen.getByText(/^اترك ساعتين على الأقل من بدء الكمّادة الباردة إلى بدء التالية: .*هل تريد/),
     ).toBeTruthy();
   });
 });

@@ -27,14 +27,19 @@ describe('popup relief routine', () => {
       .getAllByRole('listitem')
       .filter((li) => li.parentElement === list);
     expect(steps).toHaveLength(4);
-    expect(panel.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
       '1 Rest first',
       '2 Cold compress, 15 minutes',
       '3 Warm compress, 10 minutes',
-      '4 Gentle massage, then a warm towel',
+      '4 Gentle massage, 10 minutes, then a warm towel, 10 minutes',
     ]);
     expect(panel.getByText('General information, not medical advice.')).toBeTruthy();
     expect(panel.getByText(/can point to a nerve problem/)).toBeTruthy();
+    expect(panel.getByText(/See a doctor about tingling or numbness/)).toBeTruthy();
   });
 
   it('guides: the first step is open, "Next step" opens the next and moves focus to it', async () => {
@@ -49,7 +54,7 @@ describe('popup relief routine', () => {
     expect(cold.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(cold);
     await click(stepButton(/Warm compress, 10 minutes/));
-    expect(screen.getByText(/Never use hot water/)).toBeTruthy();
+    expect(screen.getByText(/^Never use hot water: it can make your back swell/)).toBeTruthy();
   });
 
   it('each timer has a Start button that sends startRelief', async () => {
