@@ -9,8 +9,8 @@ import { deepFreeze } from './freeze';
 import type { Text } from './types';
 
 export const GENERAL_GUIDANCE_LABEL: Text = deepFreeze({
-  en: 'General guidance, not from the article these steps are based on.',
-  ar: 'إرشادات عامة، ليست من المقال الذي بُنيت عليه هذه الخطوات.',
+  en: 'General guidance, not from the article our steps and tips come from.',
+  ar: 'إرشادات عامة، ليست من المقال الذي أُخذت منه خطواتنا ونصائحنا.',
 });
 
 /** Shown on every tab with health content. */

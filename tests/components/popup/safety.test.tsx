@@ -34,7 +34,7 @@ describe('popup: when to get help, general guidance, not medical advice', () => 
     expect(before(block, steps)).toBe(true);
     const inBlock = within(block);
     expect(
-      inBlock.getByText('General guidance, not from the article these steps are based on.'),
+      inBlock.getByText('General guidance, not from the article our steps and tips come from.'),
     ).toBeTruthy();
     expect(
       inBlock.getByText(
@@ -117,7 +117,7 @@ describe('popup: when to get help, general guidance, not medical advice', () => 
     const relief = panel('ظهري يؤلمني');
     const block = within(relief).getByRole('region', { name: 'متى تطلب المساعدة الطبية' });
     expect(
-      within(block).getByText('إرشادات عامة، ليست من المقال الذي بُنيت عليه هذه الخطوات.'),
+      within(block).getByText('إرشادات عامة، ليست من المقال الذي أُخذت منه خطواتنا ونصائحنا.'),
     ).toBeTruthy();
     expect(within(block).getByText('حمّى')).toBeTruthy();
     expect(within(relief).getByText(/لا يُنصح بملازمة الفراش طويلًا/).textContent).toMatch(
