@@ -11,9 +11,11 @@ export interface Tip {
   /**
    * Whether the tip goes with a position nudge. A nudge says "time to shift
    * position" to someone who stays seated, so only a tip they can act on
-   * there and then fits. `why` records the editorial reason (not shown).
+   * there and then fits. The reason for each choice is the comment beside it
+   * (a comment, not a string: it is for editors, and the popup and the
+   * service worker would otherwise carry it).
    */
-  readonly nudge: { readonly fits: boolean; readonly why: string };
+  readonly nudge: boolean;
 }
 
 export const TIPS: readonly Tip[] = deepFreeze<Tip[]>([
@@ -24,10 +26,9 @@ export const TIPS: readonly Tip[] = deepFreeze<Tip[]>([
       en: 'Regular exercise such as swimming, resistance work and stretching can help relax your muscles and keep your joints supple, making cramps less likely.',
       ar: 'ممارسة الرياضة بانتظام، كالسباحة وتمارين المقاومة والإطالة، قد تساعد على إرخاء العضلات والحفاظ على مرونة المفاصل، فتقلّ فرص التشنّجات.',
     },
-    nudge: {
-      fits: false,
-      why: 'Regular exercise is planned for another time of day; a nudge asks only for a new position in the chair.',
-    },
+    // Regular exercise is planned for another time of day; a nudge asks only for a new position
+    // in the chair.
+    nudge: false,
   },
   {
     id: 'lifting',
@@ -36,10 +37,8 @@ export const TIPS: readonly Tip[] = deepFreeze<Tip[]>([
       en: 'Carrying things the wrong way and sudden movements are among the most common causes of back pain, so lift with care and avoid sudden moves.',
       ar: 'حمل الأشياء بطريقة خاطئة والحركات المفاجئة من أكثر أسباب آلام الظهر شيوعًا، لذا ارفع الأشياء بعناية وتجنّب الحركات المفاجئة.',
     },
-    nudge: {
-      fits: false,
-      why: 'About lifting and carrying, which a seated reader is not doing when the nudge comes.',
-    },
+    // About lifting and carrying, which a seated reader is not doing when the nudge comes.
+    nudge: false,
   },
   {
     id: 'position',
@@ -48,10 +47,8 @@ export const TIPS: readonly Tip[] = deepFreeze<Tip[]>([
       en: 'Staying in one position for a long time can bring on cramps, so move around and change position from time to time.',
       ar: 'البقاء في وضعية واحدة مدة طويلة قد يسبّب التشنّجات، فحرّك جسمك وغيّر وضعيتك من حين لآخر.',
     },
-    nudge: {
-      fits: true,
-      why: "The article's reason for changing position from time to time: what the nudge asks for.",
-    },
+    // The article's reason for changing position from time to time: what the nudge asks for.
+    nudge: true,
   },
   {
     id: 'aircon',
@@ -60,10 +57,9 @@ export const TIPS: readonly Tip[] = deepFreeze<Tip[]>([
       en: 'Keep out of the direct stream of cold air from air conditioners; it can bring on cramps.',
       ar: 'ابتعد عن تيار الهواء البارد المباشر من المكيّفات، فقد يسبّب التشنّجات.',
     },
-    nudge: {
-      fits: true,
-      why: 'A seated reader can act on it while shifting position: turn or move the chair out of the cold stream.',
-    },
+    // A seated reader can act on it while shifting position: turn or move the chair out of the
+    // cold stream.
+    nudge: true,
   },
   {
     id: 'hotcold',
@@ -72,10 +68,8 @@ export const TIPS: readonly Tip[] = deepFreeze<Tip[]>([
       en: 'Do not go straight from a hot place out into the cold, especially right after a bath.',
       ar: 'لا تخرج إلى البرد مباشرة بعد وجودك في مكان حارّ، ولا سيما بعد الاستحمام.',
     },
-    nudge: {
-      fits: false,
-      why: 'About going out into the cold after a bath; nothing to do at the desk.',
-    },
+    // About going out into the cold after a bath; nothing to do at the desk.
+    nudge: false,
   },
   {
     id: 'food',
@@ -84,10 +78,8 @@ export const TIPS: readonly Tip[] = deepFreeze<Tip[]>([
       en: 'Eating well helps keep your bones and joints strong. Have fruit every day for the vitamins and nutrients your body needs.',
       ar: 'الغذاء الجيد يساعد على تقوية العظام والمفاصل. وتناول الفاكهة كل يوم لما فيها من فيتامينات وعناصر غذائية يحتاجها جسمك.',
     },
-    nudge: {
-      fits: false,
-      why: 'About diet, not position: fruit has nothing to do with how you sit.',
-    },
+    // About diet, not position: fruit has nothing to do with how you sit.
+    nudge: false,
   },
 ]);
 
@@ -112,7 +104,7 @@ function hash(text: string): number {
 }
 
 /** The tips that go with a position nudge, in TIPS order. */
-export const NUDGE_TIPS: readonly Tip[] = Object.freeze(TIPS.filter((tip) => tip.nudge.fits));
+export const NUDGE_TIPS: readonly Tip[] = Object.freeze(TIPS.filter((tip) => tip.nudge));
 
 function tipAt(index: number, list: readonly Tip[] = TIPS): Tip {
   const n = list.length;
@@ -139,6 +131,6 @@ export function tipOfTheDay(localDayKey: string): Tip {
 export function nextTipId(previous: TipId | undefined): TipId {
   const index = previous === undefined ? -1 : TIPS.findIndex((tip) => tip.id === previous);
   if (index < 0) return tipAt(0, NUDGE_TIPS).id;
-  const after = TIPS.slice(index + 1).find((tip) => tip.nudge.fits);
+  const after = TIPS.slice(index + 1).find((tip) => tip.nudge);
   return (after ?? tipAt(0, NUDGE_TIPS)).id;
 }
