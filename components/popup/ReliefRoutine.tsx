@@ -1,16 +1,20 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DISCLAIMER, NERVE_WARNING, RELIEF_STEPS, type ReliefStepId } from '@/utils/content/relief';
+import { NERVE_NOTES } from '@/utils/content/learn';
+import { RELIEF_STEPS, type ReliefStepId } from '@/utils/content/relief';
+import { DISCLAIMER } from '@/utils/content/safety';
+import { NoteLine } from './NoteLine';
 import { ReliefStepItem } from './ReliefStepItem';
+import { WhenToGetHelp } from './WhenToGetHelp';
 import { useLocale } from './use-locale';
 
 /** Static content; timers read the store themselves. */
 export type Props = Record<string, never>;
 
 /**
- * "My back hurts": the four steps in order, one opened at a time by "Next
- * step" (any can be opened by its heading), with the disclaimer and the
- * nerve warning always beside them.
+ * "My back hurts": the disclaimer and when to get help first, then the four
+ * steps in order, one opened at a time by "Next step" (any can be opened by
+ * its heading), then the nerve notes.
  */
 export function ReliefRoutine(_: Props) {
   const locale = useLocale();
@@ -43,6 +47,7 @@ export function ReliefRoutine(_: Props) {
         {i18n.t('popupRelief.heading')}
       </h2>
       <p class="disclaimer">{DISCLAIMER[locale]}</p>
+      <WhenToGetHelp headingId="relief-get-help" />
       <ol class="steps">
         {RELIEF_STEPS.map((step, i) => (
           <ReliefStepItem
@@ -58,7 +63,11 @@ export function ReliefRoutine(_: Props) {
           />
         ))}
       </ol>
-      <p class="warning">{NERVE_WARNING[locale]}</p>
+      <div class="warning">
+        {NERVE_NOTES.map((note) => (
+          <NoteLine key={note.id} note={note} />
+        ))}
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Ref } from 'preact';
 import { formatNumber } from '@/utils/format';
 import type { ReliefStep } from '@/utils/content/relief';
+import { NoteLine } from './NoteLine';
 import { ReliefTimerRow } from './ReliefTimerRow';
 import { useLocale } from './use-locale';
 
@@ -44,11 +45,17 @@ export function ReliefStepItem({ step, number, open, onToggle, onNext, headingRe
             <li key={line.en}>{line[locale]}</li>
           ))}
         </ul>
-        {step.caution && (
-          <p class="caution">
-            <strong>{i18n.t('popupRelief.caution')}</strong> {step.caution[locale]}
-          </p>
-        )}
+        {step.cautions.map((note) => (
+          <NoteLine
+            key={note.id}
+            note={note}
+            lead={i18n.t('popupRelief.caution')}
+            class="caution"
+          />
+        ))}
+        {step.notes.map((note) => (
+          <NoteLine key={note.id} note={note} class="step-note" />
+        ))}
       </div>
       {step.timers.map((timer) => (
         <ReliefTimerRow key={timer.id} timer={timer} />

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useComputed } from '@preact/signals';
 import { useStore } from '@/components/store';
+import { DISCLAIMER } from '@/utils/content/safety';
 import { TIPS, tipOfTheDay } from '@/utils/content/tips';
 import { localDayKey } from '@/utils/time';
 import { LearnMore } from './LearnMore';
@@ -18,6 +19,7 @@ export function TipsPanel(_: Props) {
   const today = tipOfTheDay(day);
   return (
     <div class="tips">
+      <p class="disclaimer">{DISCLAIMER[locale]}</p>
       <section class="tip-today" aria-labelledby="tip-today-heading">
         <h2 id="tip-today-heading" class="eyebrow">
           {i18n.t('popup.tips.today')}

@@ -123,7 +123,7 @@ describe('popup on the running extension', () => {
     const start = page.getByRole('button', { name: 'Start timer: Cold compress, 15 minutes' });
     await start.click();
     await page.getByRole('button', { name: 'Cancel timer: Cold compress' }).click();
-    await page.getByText(/^Next cold compress from /).waitFor();
+    await page.getByText(/^Do not start the next cold compress before /).waitFor();
     await start.click();
     await page.getByRole('button', { name: 'Start anyway' }).click();
     await page.getByRole('timer').waitFor();

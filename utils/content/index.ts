@@ -4,3 +4,4 @@ export * from './relief';
 export * from './tips';
 export * from './learn';
 export * from './movement';
+export * from './safety';

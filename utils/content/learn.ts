@@ -1,6 +1,9 @@
-/** "Learn more": causes and symptoms of back cramps, from the seed article. */
+/**
+ * "Learn more": causes and symptoms of back cramps, from the seed article.
+ * Titles and lines are the article's; each note says where it comes from.
+ */
 import { deepFreeze } from './freeze';
-import type { Text } from './types';
+import type { Note, Text } from './types';
 
 export type CauseId = 'weak-muscles' | 'movements' | 'medicines' | 'nerves';
 export type SymptomId = 'pain' | 'stiffness' | 'tingling';
@@ -9,10 +12,36 @@ export interface LearnItem<Id extends string = string> {
   readonly id: Id;
   readonly title: Text;
   readonly line: Text;
+  /** Shown right after the line. */
+  readonly notes?: readonly Note[];
 }
 
 export type Cause = LearnItem<CauseId>;
 export type Symptom = LearnItem<SymptomId>;
+
+/**
+ * Beside tingling and numbness (and after the relief steps): the article's
+ * point about nerves, kept apart from the advice to see a doctor, which the
+ * article does not give.
+ */
+export const NERVE_NOTES: readonly Note[] = deepFreeze<Note[]>([
+  {
+    id: 'nerve-sign',
+    source: 'article',
+    text: {
+      en: 'Frequent back spasms can point to a nerve problem.',
+      ar: 'قد يدلّ تكرار التشنّجات في الظهر على مشكلة في الأعصاب.',
+    },
+  },
+  {
+    id: 'nerve-see-doctor',
+    source: 'general',
+    text: {
+      en: 'See a doctor about tingling or numbness that does not go away.',
+      ar: 'راجع الطبيب إذا استمر الوخز أو الخدر ولم يزُل.',
+    },
+  },
+]);
 
 export const CAUSES: readonly Cause[] = deepFreeze<Cause[]>([
   {
@@ -38,6 +67,16 @@ export const CAUSES: readonly Cause[] = deepFreeze<Cause[]>([
       en: 'Some medicines, such as those for anaemia, diabetes or cancer, can cause pain, inflammation and weakness in the bones and joints.',
       ar: 'بعض الأدوية، مثل أدوية فقر الدم والسكري والسرطان، قد تسبّب ألمًا والتهابًا وضعفًا في العظام والمفاصل.',
     },
+    notes: [
+      {
+        id: 'medicines-ask-doctor',
+        source: 'general',
+        text: {
+          en: 'Do not stop or change a prescribed medicine on your own: ask your doctor.',
+          ar: 'لا توقف دواءً وصفه لك الطبيب ولا تغيّره من تلقاء نفسك، بل اسأل طبيبك.',
+        },
+      },
+    ],
   },
   {
     id: 'nerves',
@@ -73,5 +112,6 @@ export const SYMPTOMS: readonly Symptom[] = deepFreeze<Symptom[]>([
       en: 'You may feel tingling in your back, sometimes with numbness in the same area.',
       ar: 'قد تشعر بوخز في الظهر، يصاحبه أحيانًا خدر في المنطقة نفسها.',
     },
+    notes: NERVE_NOTES,
   },
 ]);

@@ -34,10 +34,10 @@ export const MOVEMENT_IDEAS: readonly MovementIdea[] = deepFreeze<MovementIdea[]
   },
   {
     id: 'stretch',
-    title: { en: 'Stretch gently', ar: 'تمدّد برفق' },
+    title: { en: 'Stretch gently', ar: 'إطالة لطيفة' },
     line: {
       en: 'Slowly reach your arms up and stretch, without forcing anything.',
-      ar: 'ارفع ذراعيك ببطء وتمدّد دون أن تُجهد نفسك.',
+      ar: 'ارفع ذراعيك ببطء وقم بإطالة خفيفة دون أن تُجهد نفسك.',
     },
   },
   {

@@ -2,8 +2,9 @@
  * The relief routine's timers: how long each lasts and what the notice says
  * when it ends. Kept apart from the routine's text so the background (which
  * runs the timers) loads only this. Numbers must match the seed article
- * (/work/shared/seed/back-cramps.md): cold 15 min, at most every two hours;
- * warm 10 min; massage 10 min, then a warm towel 10 min.
+ * (/work/shared/seed/back-cramps.md): cold 15 min, two hours from the start
+ * of one to the start of the next; warm 10 min; massage 10 min, then a warm
+ * towel 10 min.
  */
 import { deepFreeze } from './freeze';
 import type { Text } from './types';

@@ -5,10 +5,14 @@
  * muscle cramps). The wording here is our own, but every number (15 min cold,
  * at least 2 h between cold compresses, 10 min warm, 10 min massage, 10 min warm
  * towel) must match the article. Do not add treatments the article lacks.
+ *
+ * `lines` are the article's; `cautions` and `notes` say where each comes from
+ * (Source). Safety advice the article lacks is 'general' and is shown
+ * labelled as general guidance.
  */
 import { deepFreeze } from './freeze';
 import { RELIEF_TIMERS, type ReliefTimer } from './relief-timers';
-import type { Text } from './types';
+import type { Note, Text } from './types';
 
 export { COLD_MIN_GAP_MINUTES, RELIEF_TIMER_IDS, RELIEF_TIMERS } from './relief-timers';
 export type { ReliefTimer, ReliefTimerId } from './relief-timers';
@@ -21,8 +25,16 @@ export interface ReliefStep {
   readonly lines: readonly Text[];
   /** Timers in the order they are used. */
   readonly timers: readonly ReliefTimer[];
-  readonly caution?: Text;
+  /** Warnings, shown after the lines under "Caution:". */
+  readonly cautions: readonly Note[];
+  /** Further advice, shown after the cautions. */
+  readonly notes: readonly Note[];
 }
+
+const HOT_WATER_SWELLING = {
+  en: 'it can make your back swell.',
+  ar: 'فقد يسبّب تورّم الظهر.',
+} as const;
 
 export const RELIEF_STEPS: readonly ReliefStep[] = deepFreeze<ReliefStep[]>([
   {
@@ -43,6 +55,17 @@ export const RELIEF_STEPS: readonly ReliefStep[] = deepFreeze<ReliefStep[]>([
       },
     ],
     timers: [],
+    cautions: [],
+    notes: [
+      {
+        id: 'no-long-bed-rest',
+        source: 'general',
+        text: {
+          en: 'Long bed rest is not advised: once the worst has passed, gentle movement helps.',
+          ar: 'لا يُنصح بملازمة الفراش طويلًا، فبعد أن يزول أشدّ الألم تساعدك الحركة اللطيفة.',
+        },
+      },
+    ],
   },
   {
     id: 'cold',
@@ -53,19 +76,30 @@ export const RELIEF_STEPS: readonly ReliefStep[] = deepFreeze<ReliefStep[]>([
         ar: 'استلقِ على بطنك، ويُفضَّل أن يساعدك أحدُ مَن في المنزل.',
       },
       {
-        en: 'Put a cold pack on the sore spot for 15 minutes. No cold pack? Wrap a few ice cubes in a towel.',
-        ar: 'ضع كمّادة باردة على موضع الألم لمدة 15 دقيقة. وإن لم تتوفر لديك، فلُفَّ بعض مكعبات الثلج في منشفة واستخدمها بدلًا منها.',
+        en: 'Put a cold compress on the sore spot for 15 minutes. No cold compress at home? Put a few ice cubes in a towel instead.',
+        ar: 'ضع كمّادة باردة على موضع الألم لمدة 15 دقيقة. وإن لم تتوفر لديك، فضع بعض مكعبات الثلج في منشفة واستخدمها بدلًا منها.',
       },
       {
-        en: 'Cold calms the inflammation behind the cramp and helps the muscle relax.',
-        ar: 'تخفّف البرودة الالتهاب المسبّب للتشنّج، وتساعد العضلة على الارتخاء.',
+        en: 'Cold can help calm the inflammation behind the cramp and help the muscle relax.',
+        ar: 'قد تساعد البرودة على تهدئة الالتهاب المسبّب للتشنّج، وعلى ارتخاء العضلة.',
       },
       {
-        en: 'Repeat it until bedtime, leaving at least two hours between compresses, and again the next day if the pain is still there.',
-        ar: 'كرّرها حتى موعد النوم بفاصل لا يقلّ عن ساعتين بين كل مرة وأخرى، ويمكنك تكرارها في اليوم التالي إن استمر الألم.',
+        en: 'Repeat it until bedtime, and the next day too if the pain is still there. Leave at least two hours from the start of one cold compress to the start of the next.',
+        ar: 'كرّرها حتى موعد النوم، وفي اليوم التالي أيضًا إن استمر الألم. اترك ساعتين على الأقل من بدء الكمّادة الباردة إلى بدء التالية.',
       },
     ],
     timers: [RELIEF_TIMERS.cold],
+    cautions: [
+      {
+        id: 'cold-not-on-skin',
+        source: 'general',
+        text: {
+          en: 'Wrap the cold compress or the ice in a cloth: never put it straight on bare skin.',
+          ar: 'لُفّ الكمّادة الباردة أو الثلج بقطعة قماش، ولا تضعهما مباشرة على الجلد أبدًا.',
+        },
+      },
+    ],
+    notes: [],
   },
   {
     id: 'warm',
@@ -80,39 +114,49 @@ export const RELIEF_STEPS: readonly ReliefStep[] = deepFreeze<ReliefStep[]>([
         ar: 'انقع منشفة في ماء دافئ واعصرها جيدًا، ثم ضعها على موضع الألم لمدة 10 دقائق.',
       },
       {
-        en: 'Warmth boosts blood flow, which warms the muscle and eases the pain.',
-        ar: 'يُنشّط الدفء الدورة الدموية، فيُدفئ العضلة ويخفّف الألم.',
+        en: 'Warmth can boost blood flow, which warms the muscle and eases the pain.',
+        ar: 'قد يُنشّط الدفء الدورة الدموية، فيُدفئ العضلة ويخفّف الألم.',
       },
       {
-        en: 'Afterwards, stay out of cold air so the inflammation does not come back.',
-        ar: 'وبعد ذلك تجنّب التعرّض للهواء البارد حتى لا يعود الالتهاب.',
+        en: 'Afterwards, stay out of cold air: it can bring the inflammation back.',
+        ar: 'وبعد ذلك تجنّب التعرّض للهواء البارد، فقد يُعيد الالتهاب.',
       },
       {
-        en: 'If you can, a warm shower over the sore spot works instead.',
-        ar: 'ويمكنك بدلًا من ذلك، إن استطعت، أن تستحمّ بماء دافئ وتتركه ينساب على موضع التشنّج.',
+        en: 'If you can, a warm bath works instead: pour the warm water over the sore spot.',
+        ar: 'ويمكنك بدلًا من ذلك، إن استطعت، أن تأخذ حمّامًا دافئًا وتصبّ الماء الدافئ على موضع التشنّج.',
       },
     ],
     timers: [RELIEF_TIMERS.warm],
-    caution: {
-      en: 'Never use hot water: it can make your back swell.',
-      ar: 'لا تستخدم الماء الساخن أبدًا، فقد يسبّب تورّم الظهر.',
-    },
+    cautions: [
+      {
+        id: 'warm-no-hot-water',
+        source: 'article',
+        text: {
+          en: `Never use hot water: ${HOT_WATER_SWELLING.en}`,
+          ar: `لا تستخدم الماء الساخن أبدًا، ${HOT_WATER_SWELLING.ar}`,
+        },
+      },
+    ],
+    notes: [],
   },
   {
     id: 'massage',
-    title: { en: 'Gentle massage, then a warm towel', ar: 'تدليك لطيف ثم منشفة دافئة' },
+    title: {
+      en: 'Gentle massage, 10 minutes, then a warm towel, 10 minutes',
+      ar: 'تدليك لطيف لمدة 10 دقائق، ثم منشفة دافئة لمدة 10 دقائق',
+    },
     lines: [
       {
         en: 'Gently massage the sore spot for 10 minutes. Someone at home can do it for you.',
         ar: 'دلّك موضع الألم برفق لمدة 10 دقائق، ويمكن لأحدِ مَن في المنزل أن يقوم بذلك عنك.',
       },
       {
-        en: 'A little oil, warmed slightly first, helps.',
-        ar: 'ويفيد استخدام قليل من الزيت بعد تدفئته قليلًا.',
+        en: 'A little oil, warmed slightly first, can be used.',
+        ar: 'ويمكن استخدام قليل من الزيت بعد تدفئته قليلًا.',
       },
       {
-        en: 'Massage helps the muscle relax, eases the spasm and improves blood flow to the area.',
-        ar: 'يساعد التدليك العضلة على الارتخاء ويخفّف التشنّج، ويحسّن تدفّق الدم إلى هذه المنطقة.',
+        en: 'Massage can help the muscle relax, ease the spasm and improve blood flow to the area.',
+        ar: 'قد يساعد التدليك العضلة على الارتخاء، ويخفّف التشنّج، ويحسّن تدفّق الدم إلى هذه المنطقة.',
       },
       {
         en: 'Then lay a warm towel on the same spot for another 10 minutes.',
@@ -120,15 +164,17 @@ export const RELIEF_STEPS: readonly ReliefStep[] = deepFreeze<ReliefStep[]>([
       },
     ],
     timers: [RELIEF_TIMERS.massage, RELIEF_TIMERS.towel],
+    cautions: [
+      {
+        // The article warns against hot water once, for all the warm steps.
+        id: 'towel-no-hot-water',
+        source: 'article',
+        text: {
+          en: `Never use hot water for the towel either: ${HOT_WATER_SWELLING.en}`,
+          ar: `ولا تستخدم الماء الساخن للمنشفة أيضًا، ${HOT_WATER_SWELLING.ar}`,
+        },
+      },
+    ],
+    notes: [],
   },
 ]);
-
-export const DISCLAIMER: Text = deepFreeze({
-  en: 'General information, not medical advice.',
-  ar: 'معلومات عامة، وليست استشارة طبية.',
-});
-
-export const NERVE_WARNING: Text = deepFreeze({
-  en: 'Frequent spasms, or spasms with tingling or numbness, can point to a nerve problem. Have a doctor look at it.',
-  ar: 'قد تدلّ التشنّجات المتكررة، أو المصحوبة بوخز أو خدر، على مشكلة في الأعصاب، فاحرص على مراجعة الطبيب.',
-});

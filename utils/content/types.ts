@@ -18,3 +18,18 @@ export function pickLocale(uiLanguage: string): Locale {
   const primary = uiLanguage.trim().toLowerCase().split(/[-_]/, 1)[0];
   return primary === 'ar' ? 'ar' : 'en';
 }
+
+/**
+ * Where a piece of health content comes from: 'article' is the seed article
+ * (/work/shared/seed/back-cramps.md), in our words; 'general' is widely given
+ * safety guidance that the article lacks. General guidance is always shown
+ * under GENERAL_GUIDANCE_LABEL, so a reader can tell the two apart.
+ */
+export type Source = 'article' | 'general';
+
+/** A short note beside a step, cause or symptom, with where it comes from. */
+export interface Note {
+  readonly id: string;
+  readonly source: Source;
+  readonly text: Text;
+}
