@@ -1,5 +1,9 @@
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+const CONTENT_LOCALES = resolve(import.meta.dirname, 'utils/content/locales');
 
 // Everything the manifest promises is kept small on purpose: four permissions,
 // no host permissions, no content scripts, nothing loaded from the network.
@@ -8,6 +12,18 @@ export default defineConfig({
   // No modulepreload links or polyfill: extension files load from disk, so
   // preloading buys nothing and the polyfill costs bytes on every page.
   vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  hooks: {
+    // The health content's catalogues ship as files, /content/<code>.json, that
+    // a page or the worker reads for its one language (utils/content/catalogue.ts).
+    'build:publicAssets': (_wxt, assets) => {
+      for (const file of readdirSync(CONTENT_LOCALES).filter((f) => f.endsWith('.json'))) {
+        assets.push({
+          absoluteSrc: resolve(CONTENT_LOCALES, file),
+          relativeDest: `content/${file}`,
+        });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

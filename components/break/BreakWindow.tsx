@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@/components/store';
-import { movementIdea, pickLocale } from '@/utils/content';
+import { movementIdea } from '@/utils/content';
 import { MINUTE } from '@/utils/time';
 import type { Command } from '@/utils/tracker/types';
 import { formatMinutes } from '@/utils/format';
@@ -109,7 +109,7 @@ export function BreakWindow({ onClose }: Props) {
             {i18n.t('break.length', [minutes(settings.breakMinutes)])}
           </p>
         )}
-        <MovementIdeaCard idea={idea} locale={pickLocale(locale)} />
+        <MovementIdeaCard idea={idea} />
         <div class="break-actions">
           {running
             ? button(i18n.t('break.done'), send({ type: 'done' }), true)

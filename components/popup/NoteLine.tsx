@@ -1,6 +1,6 @@
 import { GENERAL_GUIDANCE_TAG } from '@/utils/content/safety';
 import type { Note } from '@/utils/content/types';
-import { useLocale } from './use-locale';
+import { useText } from '../use-content';
 
 export interface Props {
   note: Note;
@@ -14,12 +14,12 @@ export interface Props {
  * carries a visible tag, so the reader can tell it from the article's advice.
  */
 export function NoteLine({ note, lead, class: className }: Props) {
-  const locale = useLocale();
+  const t = useText();
   const general = note.source === 'general';
   return (
     <p class={className} data-source={note.source}>
-      {lead && <strong>{lead}</strong>} {note.text[locale]}
-      {general && <span class="guidance-tag">{GENERAL_GUIDANCE_TAG[locale]}</span>}
+      {lead && <strong>{lead}</strong>} {t(note.text)}
+      {general && <span class="guidance-tag">{t(GENERAL_GUIDANCE_TAG)}</span>}
     </p>
   );
 }

@@ -6,7 +6,7 @@ import { DISCLAIMER } from '@/utils/content/safety';
 import { NoteLine } from './NoteLine';
 import { ReliefStepItem } from './ReliefStepItem';
 import { WhenToGetHelp } from './WhenToGetHelp';
-import { useLocale } from './use-locale';
+import { useContent } from '../use-content';
 
 /** Static content; timers read the store themselves. */
 export type Props = Record<string, never>;
@@ -17,7 +17,7 @@ export type Props = Record<string, never>;
  * its heading), then the nerve notes.
  */
 export function ReliefRoutine(_: Props) {
-  const locale = useLocale();
+  const content = useContent();
   const [open, setOpen] = useState<ReadonlySet<ReliefStepId>>(() => new Set(['rest']));
   const headings = useRef<(HTMLButtonElement | null)[]>([]);
   const focusStep = useRef<number | null>(null);
@@ -41,12 +41,13 @@ export function ReliefRoutine(_: Props) {
     setOpen(new Set([step.id]));
   };
 
+  if (!content) return null;
   return (
     <section class="relief" aria-labelledby="relief-heading">
       <h2 id="relief-heading" class="visually-hidden">
         {i18n.t('popupRelief.heading')}
       </h2>
-      <p class="disclaimer">{DISCLAIMER[locale]}</p>
+      <p class="disclaimer">{content[DISCLAIMER]}</p>
       <WhenToGetHelp headingId="relief-get-help" />
       <ol class="steps">
         {RELIEF_STEPS.map((step, i) => (

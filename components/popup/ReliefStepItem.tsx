@@ -4,6 +4,7 @@ import { formatNumber } from '@/utils/format';
 import type { ReliefStep } from '@/utils/content/relief';
 import { NoteLine } from './NoteLine';
 import { ReliefTimerRow } from './ReliefTimerRow';
+import { useText } from '../use-content';
 import { useLocale } from './use-locale';
 
 export interface Props {
@@ -23,6 +24,7 @@ export interface Props {
  */
 export function ReliefStepItem({ step, number, open, onToggle, onNext, headingRef }: Props) {
   const locale = useLocale();
+  const t = useText();
   const bodyId = `step-${step.id}-body`;
   return (
     <li class="step">
@@ -35,14 +37,14 @@ export function ReliefStepItem({ step, number, open, onToggle, onNext, headingRe
           onClick={onToggle}
         >
           <span class="step-number">{formatNumber(number, locale)}</span>{' '}
-          <span class="step-title">{step.title[locale]}</span>
+          <span class="step-title">{t(step.title)}</span>
           <span class="chevron" aria-hidden="true" />
         </button>
       </h3>
       <div class="step-body" id={bodyId} hidden={!open}>
         <ul class="step-lines">
           {step.lines.map((line) => (
-            <li key={line.en}>{line[locale]}</li>
+            <li key={line}>{t(line)}</li>
           ))}
         </ul>
         {step.cautions.map((note) => (

@@ -1,5 +1,5 @@
 import { GENERAL_GUIDANCE_LABEL, WHEN_TO_GET_HELP } from '@/utils/content/safety';
-import { useLocale } from './use-locale';
+import { useText } from '../use-content';
 
 export interface Props {
   /** Id of the heading; unique on the page. */
@@ -11,18 +11,18 @@ export interface Props {
  * home care. General guidance, and labelled so.
  */
 export function WhenToGetHelp({ headingId }: Props) {
-  const locale = useLocale();
+  const t = useText();
   const block = WHEN_TO_GET_HELP;
   return (
     <section class="get-help" aria-labelledby={headingId}>
-      <h3 id={headingId}>{block.title[locale]}</h3>
-      <p class="guidance-label">{GENERAL_GUIDANCE_LABEL[locale]}</p>
+      <h3 id={headingId}>{t(block.title)}</h3>
+      <p class="guidance-label">{t(GENERAL_GUIDANCE_LABEL)}</p>
       {block.groups.map((group) => (
         <div key={group.id} class="get-help-group">
-          <p id={`${headingId}-${group.id}`}>{group.intro[locale]}</p>
+          <p id={`${headingId}-${group.id}`}>{t(group.intro)}</p>
           <ul aria-labelledby={`${headingId}-${group.id}`}>
             {group.items.map((item) => (
-              <li key={item.en}>{item[locale]}</li>
+              <li key={item}>{t(item)}</li>
             ))}
           </ul>
         </div>

@@ -34,37 +34,25 @@ export const RELIEF_TIMERS: Readonly<Record<ReliefTimerId, ReliefTimer>> = deepF
     id: 'cold',
     minutes: 15,
     minGapMinutes: COLD_MIN_GAP_MINUTES,
-    label: { en: 'Cold compress', ar: 'كمّادة باردة' },
-    doneText: {
-      en: 'Time is up: you can take the cold compress off now.',
-      ar: 'انتهى الوقت: يمكنك الآن إزالة الكمّادة الباردة.',
-    },
+    label: 'timers.cold.label',
+    doneText: 'timers.cold.done',
   },
   warm: {
     id: 'warm',
     minutes: 10,
-    label: { en: 'Warm compress', ar: 'كمّادة دافئة' },
-    doneText: {
-      en: 'Time is up: take the towel off and keep out of cold air.',
-      ar: 'انتهى الوقت: أزِل المنشفة وابتعد عن الهواء البارد.',
-    },
+    label: 'timers.warm.label',
+    doneText: 'timers.warm.done',
   },
   massage: {
     id: 'massage',
     minutes: 10,
-    label: { en: 'Massage', ar: 'تدليك' },
-    doneText: {
-      en: 'Massage time is up. Now lay a warm towel on the spot.',
-      ar: 'انتهى وقت التدليك. ضع الآن منشفة دافئة على موضع الألم.',
-    },
+    label: 'timers.massage.label',
+    doneText: 'timers.massage.done',
   },
   towel: {
     id: 'towel',
     minutes: 10,
-    label: { en: 'Warm towel', ar: 'منشفة دافئة' },
-    doneText: {
-      en: 'Time is up: you can take the towel off now.',
-      ar: 'انتهى الوقت: يمكنك الآن إزالة المنشفة.',
-    },
+    label: 'timers.towel.label',
+    doneText: 'timers.towel.done',
   },
 });

@@ -21,63 +21,45 @@ export interface Tip {
 export const TIPS: readonly Tip[] = deepFreeze<Tip[]>([
   {
     id: 'exercise',
-    title: { en: 'Keep active', ar: 'حافظ على نشاطك' },
-    line: {
-      en: 'Regular exercise such as swimming, resistance work and stretching can help relax your muscles and keep your joints supple, making cramps less likely.',
-      ar: 'ممارسة الرياضة بانتظام، كالسباحة وتمارين المقاومة والإطالة، قد تساعد على إرخاء العضلات والحفاظ على مرونة المفاصل، فتقلّ فرص التشنّجات.',
-    },
+    title: 'tips.exercise.title',
+    line: 'tips.exercise.line',
     // Regular exercise is planned for another time of day; a nudge asks only for a new position
     // in the chair.
     nudge: false,
   },
   {
     id: 'lifting',
-    title: { en: 'Lift with care', ar: 'ارفع الأشياء بعناية' },
-    line: {
-      en: 'Carrying things the wrong way and sudden movements are among the most common causes of back pain, so lift with care and avoid sudden moves.',
-      ar: 'حمل الأشياء بطريقة خاطئة والحركات المفاجئة من أكثر أسباب آلام الظهر شيوعًا، لذا ارفع الأشياء بعناية وتجنّب الحركات المفاجئة.',
-    },
+    title: 'tips.lifting.title',
+    line: 'tips.lifting.line',
     // About lifting and carrying, which a seated reader is not doing when the nudge comes.
     nudge: false,
   },
   {
     id: 'position',
-    title: { en: 'Change position', ar: 'غيّر وضعيتك' },
-    line: {
-      en: 'Staying in one position for a long time can bring on cramps, so move around and change position from time to time.',
-      ar: 'البقاء في وضعية واحدة مدة طويلة قد يسبّب التشنّجات، فحرّك جسمك وغيّر وضعيتك من حين لآخر.',
-    },
+    title: 'tips.position.title',
+    line: 'tips.position.line',
     // The article's reason for changing position from time to time: what the nudge asks for.
     nudge: true,
   },
   {
     id: 'aircon',
-    title: { en: 'Mind the air conditioner', ar: 'احذر هواء المكيّف' },
-    line: {
-      en: 'Keep out of the direct stream of cold air from air conditioners; it can bring on cramps.',
-      ar: 'ابتعد عن تيار الهواء البارد المباشر من المكيّفات، فقد يسبّب التشنّجات.',
-    },
+    title: 'tips.aircon.title',
+    line: 'tips.aircon.line',
     // A seated reader can act on it while shifting position: turn or move the chair out of the
     // cold stream.
     nudge: true,
   },
   {
     id: 'hotcold',
-    title: { en: 'Avoid sudden chills', ar: 'تجنّب البرد المفاجئ' },
-    line: {
-      en: 'Do not go straight from a hot place out into the cold, especially right after a bath.',
-      ar: 'لا تخرج إلى البرد مباشرة بعد وجودك في مكان حارّ، ولا سيما بعد الاستحمام.',
-    },
+    title: 'tips.hotcold.title',
+    line: 'tips.hotcold.line',
     // About going out into the cold after a bath; nothing to do at the desk.
     nudge: false,
   },
   {
     id: 'food',
-    title: { en: 'Eat well', ar: 'اهتمّ بغذائك' },
-    line: {
-      en: 'Eating well helps keep your bones and joints strong. Have fruit every day for the vitamins and nutrients your body needs.',
-      ar: 'الغذاء الجيد يساعد على تقوية العظام والمفاصل. وتناول الفاكهة كل يوم لما فيها من فيتامينات وعناصر غذائية يحتاجها جسمك.',
-    },
+    title: 'tips.food.title',
+    line: 'tips.food.line',
     // About diet, not position: fruit has nothing to do with how you sit.
     nudge: false,
   },
