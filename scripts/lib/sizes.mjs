@@ -58,7 +58,11 @@ export function bundleSizes() {
   return sizes;
 }
 
-export const BUDGETS_GZIP = { background: 15 * 1024, popup: 30 * 1024, zip: 250 * 1024 };
+// The popup carries all its health text in both languages. 31 KB since the
+// safety content (when to get help, cautions, general-guidance notes: about
+// 1.5 KB gzip, 29.3 → 30.8 KB) was added; moving the text into per-language catalogues
+// (outside the JS) should bring it back under 30 KB.
+export const BUDGETS_GZIP = { background: 15 * 1024, popup: 31 * 1024, zip: 250 * 1024 };
 
 export function hasBuild() {
   return existsSync(join(BUILD, 'manifest.json'));
