@@ -1,7 +1,8 @@
 /**
- * The two interface catalogues (locales/en.json, locales/ar.json) against the
- * code: the same keys in both, every key the code names exists, and every key
- * in them is used somewhere.
+ * The interface catalogues (locales/<code>.json, every language) against
+ * English and the code: the same keys and placeholders in each, every key the
+ * code names exists, every key in them is used somewhere, and the store
+ * listing's name and description fit Chrome's limits in every language.
  *
  * A use is a string literal in the source that spells a whole key
  * ('popup.tips.today'), or __MSG_key__ in the manifest, HTML or CSS. Keys the
@@ -14,6 +15,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { PRESETS } from '@/utils/presets';
+import { INTERFACE_LOCALES } from '../../helpers/i18n';
 import { BOOLEAN_FIELDS, CHOICES, DEFAULT_SETTINGS, LIMITS } from '@/utils/settings';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -33,10 +35,13 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const catalogue = (locale: 'en' | 'ar') =>
+const catalogue = (locale: string) =>
   flatten(JSON.parse(readFileSync(join(ROOT, 'locales', `${locale}.json`), 'utf8')) as Tree);
 const en = catalogue('en');
-const ar = catalogue('ar');
+const OTHERS = INTERFACE_LOCALES.filter((code) => code !== 'en');
+
+/** Chrome Web Store limits: name 45 characters, short description 132. */
+const STORE_LIMITS = { extName: 45, extDescription: 132 } as const;
 /** First segments that hold nested keys ('popup', 'options', ...). */
 const GROUPS = new Set([...en.keys()].filter((k) => k.includes('.')).map((k) => k.split('.')[0]));
 
@@ -97,25 +102,47 @@ function uses() {
   return { keys, templates, messages };
 }
 
-describe('interface catalogues', () => {
-  it('have the same keys in English and Arabic', () => {
-    expect([...ar.keys()].filter((k) => !en.has(k))).toEqual([]);
-    expect([...en.keys()].filter((k) => !ar.has(k))).toEqual([]);
+describe.each(INTERFACE_LOCALES)('interface catalogue %s', (code) => {
+  const other = catalogue(code);
+
+  it('has the same keys as English', () => {
+    expect([...other.keys()].filter((k) => !en.has(k))).toEqual([]);
+    expect([...en.keys()].filter((k) => !other.has(k))).toEqual([]);
   });
 
-  it('use the same $n placeholders in both languages', () => {
+  it('uses the same $n placeholders as English', () => {
     const slots = (s: string) => [...new Set(s.match(/\$\d/g) ?? [])].sort();
     const differ = [...en].filter(([key, text]) => {
-      const other = ar.get(key);
-      return other !== undefined && slots(text).join() !== slots(other).join();
+      const found = other.get(key);
+      return found !== undefined && slots(text).join() !== slots(found).join();
     });
     expect(differ.map(([key]) => key)).toEqual([]);
   });
 
-  it('have no empty or untrimmed text', () => {
-    for (const map of [en, ar]) {
-      for (const [key, text] of map) expect(text.trim(), key).toBe(text);
-      for (const [key, text] of map) expect(text.length, key).toBeGreaterThan(0);
+  it('has no empty or untrimmed text', () => {
+    for (const [key, text] of other) expect(text.trim(), key).toBe(text);
+    for (const [key, text] of other) expect(text.length, key).toBeGreaterThan(0);
+  });
+
+  it("names itself: its locale is a tag Intl knows, with the file's language", () => {
+    const tag = other.get('locale') ?? '';
+    expect(Intl.getCanonicalLocales(tag)).toEqual([tag]);
+    expect(tag.replace('-', '_')).toBe(code);
+    expect(other.get('dir')).toBe(code === 'ar' ? 'rtl' : 'ltr');
+  });
+
+  it.each(Object.entries(STORE_LIMITS))('store listing: %s within %i characters', (key, limit) => {
+    const text = other.get(key) ?? '';
+    expect(text.length).toBeGreaterThan(0);
+    expect([...text].length, text).toBeLessThanOrEqual(limit);
+  });
+});
+
+describe('interface catalogues', () => {
+  it('are ten languages or more, every one translated', () => {
+    expect(INTERFACE_LOCALES.length).toBeGreaterThanOrEqual(10);
+    for (const code of OTHERS) {
+      expect(catalogue(code).get('popup.tabs.relief'), code).not.toBe(en.get('popup.tabs.relief'));
     }
   });
 
