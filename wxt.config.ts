@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { isWorkerKey } from './utils/content/worker-keys';
 
 const CONTENT_LOCALES = resolve(import.meta.dirname, 'utils/content/locales');
 
@@ -13,14 +14,20 @@ export default defineConfig({
   // preloading buys nothing and the polyfill costs bytes on every page.
   vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
   hooks: {
-    // The health content's catalogues ship as files, /content/<code>.json, that
-    // a page or the worker reads for its one language (utils/content/catalogue.ts).
+    // The health content's catalogues ship as files that a page or the worker
+    // reads for its one language (utils/content/catalogue.ts): content/<code>.json
+    // whole, content/worker/<code>.json with only what the worker shows.
     'build:publicAssets': (_wxt, assets) => {
       for (const file of readdirSync(CONTENT_LOCALES).filter((f) => f.endsWith('.json'))) {
-        assets.push({
-          absoluteSrc: resolve(CONTENT_LOCALES, file),
-          relativeDest: `content/${file}`,
-        });
+        const all = JSON.parse(readFileSync(resolve(CONTENT_LOCALES, file), 'utf8')) as Record<
+          string,
+          string
+        >;
+        const worker = Object.fromEntries(Object.entries(all).filter(([key]) => isWorkerKey(key)));
+        assets.push(
+          { contents: JSON.stringify(all), relativeDest: `content/${file}` },
+          { contents: JSON.stringify(worker), relativeDest: `content/worker/${file}` },
+        );
       }
     },
   },

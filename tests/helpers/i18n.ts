@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 import { resolve } from 'node:path';
 import { CONTENT_KEYS, loadContent, type Content, type ContentKey } from '@/utils/content';
+import { isWorkerKey } from '@/utils/content/worker-keys';
 
 /** A file code of locales/ ('en', 'ar', 'pt_BR'): every interface catalogue. */
 export type TestLocale = string;
@@ -89,18 +90,21 @@ export async function useLocale(locale: TestLocale): Promise<void> {
 
 /**
  * The extension reads its content catalogues with fetch('/content/<code>.json')
- * from its own package; in tests that fetch reads utils/content/locales, and a
- * file that does not exist answers 404 as the package would.
+ * (the worker: '/content/worker/<code>.json') from its own package; in tests
+ * that fetch reads utils/content/locales, as the build writes them, and a file
+ * that does not exist answers 404 as the package would.
  */
 export function servePackagedContent(): void {
   const real = globalThis.fetch;
   vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const match = /^\/content\/([\w-]+)\.json$/.exec(url);
-    if (!match?.[1]) return real(input, init);
-    const file = resolve(CONTENT_DIR, `${match[1]}.json`);
+    const match = /^\/content\/(worker\/)?([\w-]+)\.json$/.exec(url);
+    if (!match?.[2]) return real(input, init);
+    const file = resolve(CONTENT_DIR, `${match[2]}.json`);
     if (!existsSync(file)) return new Response('', { status: 404 });
-    return new Response(readFileSync(file, 'utf8'), {
+    const all = readContentFile(match[2]);
+    const part = match[1] ? Object.entries(all).filter(([key]) => isWorkerKey(key)) : null;
+    return new Response(part ? JSON.stringify(Object.fromEntries(part)) : JSON.stringify(all), {
       headers: { 'content-type': 'application/json' },
     });
   });

@@ -1,8 +1,9 @@
 /**
  * Loading one language's content catalogue. The words of the health content
- * live in ./locales/<code>.json (copied to /content/<code>.json in the build,
- * see wxt.config.ts), one file per language, so a page or the worker reads
- * only the language in use and adding a language is adding a file.
+ * live in ./locales/<code>.json (written to /content/<code>.json in the build,
+ * and the worker's part to /content/worker/<code>.json, see wxt.config.ts),
+ * one file per language, so a page or the worker reads only the language in
+ * use and adding a language is adding a file.
  *
  * Fallback, string by string: a language without a file reads English; a
  * file that lacks some keys gets those from English (loaded only then).
@@ -72,9 +73,14 @@ export async function loadContent(
   throw new Error(`no content catalogue for ${tag}, not even English`);
 }
 
-/** Reads /content/<code>.json from the extension's own files (pages and worker alike). */
-export const readPackaged: ReadCatalogue = async (code) => {
-  const response = await fetch(`/content/${code}.json`);
-  if (!response.ok) throw new Error(`no content catalogue ${code}`);
+async function readFile(path: string): Promise<unknown> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`no content catalogue ${path}`);
   return response.json();
-};
+}
+
+/** Reads /content/<code>.json, a whole catalogue, from the extension's own files. */
+export const readPackaged: ReadCatalogue = (code) => readFile(`/content/${code}.json`);
+
+/** Reads /content/worker/<code>.json: only the keys the service worker shows (worker-keys.ts). */
+export const readWorkerPart: ReadCatalogue = (code) => readFile(`/content/worker/${code}.json`);

@@ -16,6 +16,8 @@ import {
   loadContent,
   type ContentKey,
 } from '@/utils/content';
+import { isWorkerKey } from '@/utils/content/worker-keys';
+import { WORKER_KEYS } from '@/entrypoints/background/content';
 import { CONTENT_LOCALES, contentFor, readContentFile } from '../../helpers/i18n';
 
 const english = readContentFile('en');
@@ -167,6 +169,11 @@ describe('loading one language', () => {
     const none = await loadContent('sw', CONTENT_KEYS, read({ en: english }));
     expect(none.code).toBe('en');
     expect(none.content['relief.cold.title']).toBe(english['relief.cold.title']);
+  });
+
+  it("the worker's part of a catalogue is exactly what the worker shows", () => {
+    expect(CONTENT_KEYS.filter((key) => isWorkerKey(key)).sort()).toEqual([...WORKER_KEYS].sort());
+    expect(WORKER_KEYS.length).toBeGreaterThan(0);
   });
 
   it('gives every key the structure names, for every interface language', async () => {
