@@ -5,6 +5,10 @@ import { defineConfig } from 'wxt';
 import { isWorkerKey } from './utils/content/worker-keys';
 
 const CONTENT_LOCALES = resolve(import.meta.dirname, 'utils/content/locales');
+const contentCodes = () =>
+  readdirSync(CONTENT_LOCALES)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length));
 
 // Everything the manifest promises is kept small on purpose: four permissions,
 // no host permissions, no content scripts, nothing loaded from the network.
@@ -12,7 +16,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // No modulepreload links or polyfill: extension files load from disk, so
   // preloading buys nothing and the polyfill costs bytes on every page.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: { modulePreload: false },
+    // Which languages have health content, so a page never asks for a file that is not there.
+    define: { __CONTENT_LOCALES__: JSON.stringify(contentCodes()) },
+  }),
   hooks: {
     // The health content's catalogues ship as files that a page or the worker
     // reads for its one language (utils/content/catalogue.ts): content/<code>.json

@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { render, type ComponentChild } from 'preact';
-import { startContentLoad } from './use-content';
 
 /**
  * Mounts a page's root component after giving the document the language and
@@ -8,7 +7,6 @@ import { startContentLoad } from './use-content';
  * language: a French browser gets our English text, so `lang` must say "en").
  */
 export function mountPage(root: ComponentChild, titleText: string): void {
-  void startContentLoad();
   const html = document.documentElement;
   html.lang = i18n.t('locale');
   html.dir = i18n.t('dir') === 'rtl' ? 'rtl' : 'ltr';

@@ -29,8 +29,9 @@ export function setContent(content: Content): void {
 
 /**
  * The content, or null while it loads: a component showing content renders
- * nothing until then. Pages start the load in mountPage; this starts it too if
- * not, so a component never waits for nothing.
+ * nothing until then. The first call starts the load, so only a page that
+ * shows health content reads it (not the options page), and the popup starts
+ * it in its first render, while the store's first storage read is under way.
  */
 export function useContent(): Content | null {
   if (!started) void startContentLoad();

@@ -73,6 +73,15 @@ export async function loadContent(
   throw new Error(`no content catalogue for ${tag}, not even English`);
 }
 
+/**
+ * The file codes the build ships (wxt.config.ts defines them from
+ * ./locales), so a language without a file is not even asked for; undefined
+ * outside a build (tests), where every code is tried.
+ */
+declare const __CONTENT_LOCALES__: readonly string[] | undefined;
+const SHIPPED: readonly string[] | undefined =
+  typeof __CONTENT_LOCALES__ === 'undefined' ? undefined : __CONTENT_LOCALES__;
+
 async function readFile(path: string): Promise<unknown> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`no content catalogue ${path}`);
@@ -80,7 +89,14 @@ async function readFile(path: string): Promise<unknown> {
 }
 
 /** Reads /content/<code>.json, a whole catalogue, from the extension's own files. */
-export const readPackaged: ReadCatalogue = (code) => readFile(`/content/${code}.json`);
+export const readPackaged: ReadCatalogue = async (code) =>
+  readFile(`/content/${shipped(code)}.json`);
 
 /** Reads /content/worker/<code>.json: only the keys the service worker shows (worker-keys.ts). */
-export const readWorkerPart: ReadCatalogue = (code) => readFile(`/content/worker/${code}.json`);
+export const readWorkerPart: ReadCatalogue = async (code) =>
+  readFile(`/content/worker/${shipped(code)}.json`);
+
+function shipped(code: string): string {
+  if (SHIPPED && !SHIPPED.includes(code)) throw new Error(`no content catalogue ${code}`);
+  return code;
+}
