@@ -17,6 +17,7 @@ import {
   settingsItem,
   trackerItem,
 } from './storage';
+import { localDayKey } from './time';
 import { initialState, repairState } from './tracker/state';
 import type { Command, TrackerState } from './tracker/types';
 
@@ -43,7 +44,7 @@ export function browserBackend(): Backend {
       const [tracker, settings, history] = await Promise.all([
         loadTracker(),
         loadSettings(),
-        loadHistory(),
+        loadHistory(localDayKey(Date.now())),
       ]);
       return { tracker, settings, history };
     },
@@ -53,7 +54,7 @@ export function browserBackend(): Backend {
           onChange({ tracker: v === null ? initialState() : repairState(v) }),
         ),
         settingsItem.watch((v) => onChange({ settings: repairSettings(v) })),
-        historyItem.watch((v) => onChange({ history: repairHistory(v) })),
+        historyItem.watch((v) => onChange({ history: repairHistory(v, localDayKey(Date.now())) })),
       ];
       return () => stops.forEach((stop) => stop());
     },

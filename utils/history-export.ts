@@ -5,18 +5,9 @@
  * day arithmetic is calendar arithmetic on the keys (no time zone involved).
  */
 import { emptyDay, type DayStats, type History } from './history';
-import { wholeMinutes } from './time';
+import { isDayKey, shiftDayKey, wholeMinutes } from './time';
 
-const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The calendar day `offset` days from a 'YYYY-MM-DD' key (negative: earlier). */
-export function shiftDayKey(key: string, offset: number): string {
-  const m = DAY_KEY.exec(key);
-  if (!m) throw new Error(`Not a day key: ${key}`);
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + offset));
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
-}
+export { shiftDayKey };
 
 /** The `count` day keys that end with `todayKey`, oldest first. */
 export function lastDayKeys(todayKey: string, count: number): string[] {
@@ -47,7 +38,7 @@ const COUNTERS = Object.keys(emptyDay()) as (keyof DayStats)[];
 /** Days in date order, each with its counters in one fixed order. */
 function sortedDays(history: History): [string, DayStats][] {
   return Object.keys(history)
-    .filter((key) => DAY_KEY.test(key))
+    .filter(isDayKey)
     .sort()
     .map((key) => {
       const stored = history[key] ?? emptyDay();

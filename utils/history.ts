@@ -1,4 +1,12 @@
-/** Daily history: counters per local day, kept for 400 days. */
+/**
+ * Daily history: counters per local day, kept for 400 days by date (not 400
+ * entries). A key is a day that exists on the calendar, from 399 days before
+ * today to tomorrow (a page or worker whose clock or time zone runs a little
+ * ahead); anything else in storage (`9999-99-99`, a far-future day, a day
+ * older than the window) is dropped on repair, so it never reaches the
+ * charts or an export, and never pushes real days out.
+ */
+import { isDayKey, shiftDayKey } from './time';
 import type { Effect, HistoryCounter } from './tracker/types';
 
 export interface DayStats {
@@ -28,15 +36,24 @@ export function emptyDay(): DayStats {
   };
 }
 
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTERS = Object.keys(emptyDay()) as (keyof DayStats)[];
 
-/** History from storage: malformed days or counters are dropped to zero, one by one. */
-export function repairHistory(stored: unknown): History {
+/** Whether `key` is a day the history keeps, seen from the local day `todayKey`. */
+export function inHistoryWindow(key: string, todayKey: string): boolean {
+  if (!isDayKey(key) || !isDayKey(todayKey)) return false;
+  // Four-digit keys sort as dates.
+  return key >= shiftDayKey(todayKey, -(HISTORY_DAYS - 1)) && key <= shiftDayKey(todayKey, 1);
+}
+
+/**
+ * History from storage, seen from the local day `todayKey`: days outside the
+ * window are dropped, malformed counters reset to zero, one by one.
+ */
+export function repairHistory(stored: unknown, todayKey: string): History {
   const out: History = {};
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return out;
   for (const [day, value] of Object.entries(stored)) {
-    if (!DAY_KEY.test(day) || typeof value !== 'object' || value === null) continue;
+    if (!inHistoryWindow(day, todayKey) || typeof value !== 'object' || value === null) continue;
     const stats = emptyDay();
     for (const c of COUNTERS) {
       const n = (value as Record<string, unknown>)[c];
@@ -47,8 +64,16 @@ export function repairHistory(stored: unknown): History {
   return out;
 }
 
-/** Applies the tracker's history effects and keeps only the newest HISTORY_DAYS days. */
-export function applyHistoryEffects(history: History, effects: readonly Effect[]): History {
+/**
+ * Applies the tracker's history effects and keeps only the days in the window
+ * that ends on the local day `todayKey` (an effect for a day outside it is
+ * not recorded).
+ */
+export function applyHistoryEffects(
+  history: History,
+  effects: readonly Effect[],
+  todayKey: string,
+): History {
   let changed = false;
   const next: History = { ...history };
   for (const e of effects) {
@@ -69,7 +94,6 @@ export function applyHistoryEffects(history: History, effects: readonly Effect[]
     }
   }
   if (!changed) return history;
-  const days = Object.keys(next).sort();
-  for (const old of days.slice(0, Math.max(0, days.length - HISTORY_DAYS))) delete next[old];
+  for (const day of Object.keys(next)) if (!inHistoryWindow(day, todayKey)) delete next[day];
   return next;
 }

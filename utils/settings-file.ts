@@ -7,7 +7,12 @@
  *
  * A file may hold only some settings (an older export, or one edited by
  * hand): the missing ones keep their current values. Unknown keys are errors,
- * so a typo never passes silently.
+ * so a typo never passes silently: in the envelope, among the settings and
+ * inside each day of `activeDays`. So is a key given twice in one object
+ * (JSON.parse would quietly keep the last one). Whatever the file says is
+ * echoed escaped, shortened and isolated (./echo.ts), and nothing here
+ * recurses into the file's values, so a value nested thousands deep costs
+ * nothing.
  */
 import { i18n } from '#i18n';
 import {
@@ -18,6 +23,8 @@ import {
   validateSettings,
   type Settings,
 } from './settings';
+import { echo } from './echo';
+import { firstDuplicateKey } from './json-duplicates';
 
 export const SETTINGS_FILE_APP = 'posture-break';
 export const SETTINGS_FILE_KIND = 'settings';
@@ -66,8 +73,11 @@ export function tooLargeMessage(): string {
   return i18n.t('settingsFile.errors.tooLarge', [String(MAX_SETTINGS_FILE_BYTES / 1024)]);
 }
 
+const ENVELOPE_KEYS = ['app', 'kind', 'version', 'settings'];
+const DAY_KEYS = ['enabled', 'start', 'end'];
+
 /**
- * Keeps a Latin value (a key, a list of choices) in one piece inside a
+ * Keeps one of our own Latin values (a list of choices) in one piece inside a
  * right-to-left sentence, so its quotes and commas stay where they belong.
  */
 const isolate = (text: string) => (i18n.t('dir') === 'rtl' ? `\u2068${text}\u2069` : text);
@@ -94,21 +104,33 @@ export function parseSettingsFile(text: string, current: Settings): ParsedSettin
   if (!isRecord(file) || file.app !== SETTINGS_FILE_APP || !('version' in file))
     return fail(i18n.t('settingsFile.errors.notOurs'));
   if (file.kind !== SETTINGS_FILE_KIND) return fail(i18n.t('settingsFile.errors.wrongKind'));
-  if (file.version !== SETTINGS_FILE_VERSION)
-    return fail(
-      i18n.t('settingsFile.errors.version', [
-        isolate(String(JSON.stringify(file.version)).slice(0, 20)),
-        String(SETTINGS_FILE_VERSION),
-      ]),
-    );
+  if (file.version !== SETTINGS_FILE_VERSION) return fail(versionProblem(file.version));
   if (!isRecord(file.settings)) return fail(i18n.t('settingsFile.errors.noSettings'));
 
   const errors: string[] = [];
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate !== undefined)
+    errors.push(i18n.t('settingsFile.errors.duplicateKey', [echo(duplicate)]));
+  for (const key of Object.keys(file))
+    if (!ENVELOPE_KEYS.includes(key))
+      errors.push(i18n.t('settingsFile.errors.unknownFileKey', [echo(key)]));
   const known: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(file.settings)) {
     if ((SETTING_KEYS as string[]).includes(key)) known[key] = value;
-    else errors.push(i18n.t('settingsFile.errors.unknownKey', [isolate(key.slice(0, 60))]));
+    else errors.push(i18n.t('settingsFile.errors.unknownKey', [echo(key)]));
   }
+  if (Array.isArray(known.activeDays))
+    known.activeDays.forEach((day: unknown, index) => {
+      if (!isRecord(day)) return;
+      for (const key of Object.keys(day))
+        if (!DAY_KEYS.includes(key))
+          errors.push(
+            i18n.t('settingsFile.errors.unknownDayKey', [
+              settingLabel(`activeDays.${index}`),
+              echo(key),
+            ]),
+          );
+    });
   const result = validateSettings({ ...structuredClone(current), ...known });
   if (!result.ok) {
     for (const [path, message] of Object.entries(result.errors))
@@ -130,6 +152,28 @@ export function parseSettingsFile(text: string, current: Settings): ParsedSettin
     settings: result.settings,
     changed: changedSettings(current, result.settings),
   };
+}
+
+/**
+ * A version we cannot read: a number or a string as written (escaped and
+ * shortened), anything else by its type alone, so a version nested thousands
+ * deep is never turned into text.
+ */
+function versionProblem(version: unknown): string {
+  const reads = String(SETTINGS_FILE_VERSION);
+  if (typeof version === 'number')
+    return i18n.t('settingsFile.errors.version', [echo(String(version), 20), reads]);
+  if (typeof version === 'string')
+    return i18n.t('settingsFile.errors.version', [echo(JSON.stringify(version), 20), reads]);
+  const type =
+    version === null
+      ? i18n.t('settingsFile.types.null')
+      : Array.isArray(version)
+        ? i18n.t('settingsFile.types.list')
+        : typeof version === 'boolean'
+          ? i18n.t('settingsFile.types.boolean')
+          : i18n.t('settingsFile.types.object');
+  return i18n.t('settingsFile.errors.versionType', [type, reads]);
 }
 
 /**

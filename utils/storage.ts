@@ -40,6 +40,7 @@ export async function loadTracker(): Promise<TrackerState> {
   return raw === null ? initialState() : repairState(raw);
 }
 
-export async function loadHistory(): Promise<History> {
-  return repairHistory(await historyItem.getValue());
+/** The stored history, repaired as seen from the local day `todayKey`. */
+export async function loadHistory(todayKey: string): Promise<History> {
+  return repairHistory(await historyItem.getValue(), todayKey);
 }

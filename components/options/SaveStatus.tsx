@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { formatDuration } from '@/utils/format';
 import type { SaveState } from './settings-form';
 
 export interface Props {
@@ -9,8 +10,9 @@ export interface Props {
 }
 
 /**
- * Where saving is reported: a polite status for "saved" and "not saved yet",
- * an alert when the browser refused the write (quota, storage error).
+ * Where saving is reported: a polite status for "saved", "not saved yet" and
+ * "waiting for the browser's write quota", an alert when the browser refused
+ * the write (quota, storage error).
  */
 export function SaveStatus({ state, onRetry, onShowFirst }: Props) {
   const text =
@@ -18,7 +20,9 @@ export function SaveStatus({ state, onRetry, onShowFirst }: Props) {
       ? [state.note, i18n.t('options.status.saved')].filter(Boolean).join(' ')
       : state.kind === 'invalid'
         ? i18n.t('options.status.invalid')
-        : '';
+        : state.kind === 'waiting'
+          ? i18n.t('options.status.waiting', [formatDuration(state.waitMs, i18n.t('locale'))])
+          : '';
   return (
     <div class={`save-bar ${state.kind}`}>
       <p role="status" class="save-status">

@@ -77,6 +77,9 @@ export function SettingsTransfer({ saved, dayKey, apply }: Props) {
         kind: 'imported',
         lines: parsed.changed.map((key) => describeChange(key, before, parsed.settings)),
       });
+    } catch {
+      // Nothing above should throw; if something does, the page still answers.
+      fail([i18n.t('settingsFile.errors.unexpected')]);
     } finally {
       // Let the same file be chosen again (after fixing it, say).
       input.value = '';

@@ -1,13 +1,15 @@
 /**
  * The settings form's model: the draft the user edits, the errors shown next
- * to fields, and the one writer that saves to storage.sync.
+ * to fields, and what saving says. Every write (a field, a preset, an import,
+ * a reset) goes through the page's one coalescing writer
+ * (utils/settings-writer.ts).
  *
  * Why it is shaped like this:
  * - storage.sync allows 120 writes a minute and 1 800 an hour, and rejects
  *   the rest. So typing never writes: a change is committed on `change`/blur
  *   or after a pause in typing, a commit writes only a valid draft that
- *   differs from what is stored, and writes are spaced at least `minGapMs`
- *   apart (a burst of clicks coalesces into the latest value).
+ *   differs from what is stored, and the writer spaces writes at least
+ *   `minGapMs` apart (a burst of clicks coalesces into the latest value).
  * - Nothing is written while any field is invalid; the draft keeps what the
  *   user typed, so the message sits next to their own input.
  * - Another tab (or an import) may change the stored settings: fields the user
@@ -15,7 +17,7 @@
  */
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Store } from '@/components/store';
-import { SECOND } from '@/utils/time';
+import { pageClock } from '@/components/page-clock';
 import {
   validateSettings,
   type DayHours,
@@ -23,6 +25,7 @@ import {
   type SettingsErrors,
 } from '@/utils/settings';
 import { sameData } from '@/utils/settings-file';
+import { createSettingsWriter, DEFAULT_MIN_GAP_MS, type SaveResult } from '@/utils/settings-writer';
 import { fromDraft, toDraft, type Draft } from './draft';
 
 export interface FormTiming {
@@ -32,16 +35,17 @@ export interface FormTiming {
   minGapMs: number;
 }
 
-/** 2 s between writes: at most 30 a minute and 1 800 an hour, inside both sync quotas. */
-export const DEFAULT_TIMING: FormTiming = { debounceMs: 700, minGapMs: 2 * SECOND };
+export const DEFAULT_TIMING: FormTiming = { debounceMs: 700, minGapMs: DEFAULT_MIN_GAP_MS };
 
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saved'; note?: string }
   | { kind: 'invalid' }
+  /** The browser's write quota was used up: the writer tries again in `waitMs`. */
+  | { kind: 'waiting'; waitMs: number }
   | { kind: 'failed'; reason: string };
 
-export type SaveResult = { ok: true } | { ok: false; reason: string };
+export type { SaveResult };
 
 /** 'soon' waits for a pause in typing; 'now' commits at once (change, blur, a click). */
 export type When = 'soon' | 'now';
@@ -64,14 +68,6 @@ export interface SettingsForm {
   dispose(): void;
 }
 
-interface Job {
-  settings: Settings;
-  note?: string;
-  waiters: ((result: SaveResult) => void)[];
-}
-
-const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 export function createSettingsForm(
   store: Store,
   timing: FormTiming = DEFAULT_TIMING,
@@ -83,11 +79,9 @@ export function createSettingsForm(
   const errors = signal<SettingsErrors>({});
   const state = signal<SaveState>({ kind: 'idle' });
 
-  let pending: Job | null = null;
-  let writing = false;
-  let lastWriteAt = -Infinity;
+  /** The note of the preset, reset or import waiting to be saved, shown once it is. */
+  let note: string | undefined;
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  let gapTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Stored settings changed: untouched fields follow, edited ones keep their text. */
   function adopt(next: Settings) {
@@ -108,56 +102,26 @@ export function createSettingsForm(
     if (next) adopt(next);
   });
 
-  function settle(job: Job, result: SaveResult) {
-    for (const resolve of job.waiters) resolve(result);
-  }
-
-  function enqueue(settings: Settings, note?: string, waiter?: (result: SaveResult) => void) {
-    const waiters = pending?.waiters ?? [];
-    if (waiter) waiters.push(waiter);
-    pending = { settings, note: note ?? pending?.note, waiters };
-    pump(false);
-  }
-
-  function pump(ignoreGap: boolean) {
-    if (writing || !pending) return;
-    const job = pending;
-    if (sameData(job.settings, saved.peek())) {
-      pending = null;
-      if (job.note || state.peek().kind !== 'idle') state.value = { kind: 'saved', note: job.note };
-      settle(job, { ok: true });
-      return;
-    }
-    const wait = lastWriteAt + timing.minGapMs - Date.now();
-    if (wait > 0 && !ignoreGap) {
-      gapTimer ??= setTimeout(() => {
-        gapTimer = undefined;
-        pump(false);
-      }, wait);
-      return;
-    }
-    pending = null;
-    writing = true;
-    lastWriteAt = Date.now();
-    store.backend.saveSettings(job.settings).then(
-      () => {
-        adopt(job.settings);
-        state.value = { kind: 'saved', note: job.note };
-        finish(job, { ok: true });
-      },
-      (err: unknown) => {
-        const reason = reasonOf(err);
-        state.value = { kind: 'failed', reason };
-        finish(job, { ok: false, reason });
-      },
-    );
-  }
-
-  function finish(job: Job, result: SaveResult) {
-    writing = false;
-    settle(job, result);
-    pump(false);
-  }
+  const writer = createSettingsWriter({
+    write: (settings) => store.backend.saveSettings(settings),
+    isStored: (settings) => sameData(settings, saved.peek()),
+    minGapMs: timing.minGapMs,
+    clock: pageClock,
+    onWaiting(retryAt) {
+      state.value = { kind: 'waiting', waitMs: retryAt - Date.now() };
+    },
+    onSettled(result, settings, wrote) {
+      if (!result.ok) {
+        state.value = { kind: 'failed', reason: result.reason };
+        return;
+      }
+      const shown = note;
+      note = undefined;
+      adopt(settings);
+      if (wrote || shown || state.peek().kind !== 'idle')
+        state.value = { kind: 'saved', note: shown };
+    },
+  });
 
   function commit() {
     clearTimeout(debounceTimer);
@@ -167,12 +131,12 @@ export function createSettingsForm(
       errors.value = result.errors;
       state.value = { kind: 'invalid' };
       // A valid value still waiting for its turn must not slip out now.
-      if (pending) settle(pending, { ok: false, reason: '' });
-      pending = null;
+      writer.cancel();
+      note = undefined;
       return;
     }
     if (Object.keys(errors.peek()).length > 0) errors.value = {};
-    enqueue(result.settings);
+    void writer.save(result.settings);
   }
 
   function schedule(when: When) {
@@ -198,22 +162,21 @@ export function createSettingsForm(
       schedule(when);
     },
     commit,
-    replace(settings, note) {
+    replace(settings, shownNote) {
       clearTimeout(debounceTimer);
       debounceTimer = undefined;
       draft.value = toDraft(settings);
       errors.value = {};
-      return new Promise((resolve) => enqueue(settings, note, resolve));
+      if (shownNote) note = shownNote;
+      return writer.save(settings);
     },
     flush() {
       if (debounceTimer !== undefined) commit();
-      clearTimeout(gapTimer);
-      gapTimer = undefined;
-      pump(true);
+      writer.flush();
     },
     dispose() {
       clearTimeout(debounceTimer);
-      clearTimeout(gapTimer);
+      writer.dispose();
       stopWatching();
     },
   };

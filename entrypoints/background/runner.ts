@@ -10,6 +10,7 @@ import { historyItem, loadHistory, loadSettings, loadTracker, trackerItem } from
 import { step } from '@/utils/tracker/step';
 import type { Effect, StepResult, TrackerEvent } from '@/utils/tracker/types';
 import type { Settings } from '@/utils/settings';
+import { localDayKey } from '@/utils/time';
 import { setBadge } from './badge';
 import { openBreakWindow } from './break-window';
 import { clearNotification, showNotification } from './notifications';
@@ -30,19 +31,24 @@ export function run(
     const [state, settings] = await Promise.all([loadTracker(), loadSettings()]);
     const resolved = typeof event === 'function' ? await event(settings) : event;
     // Always a write: every step at least moves lastStepAt.
-    const result = step(state, resolved, settings, Date.now());
+    const now = Date.now();
+    const result = step(state, resolved, settings, now);
     await trackerItem.setValue(result.state);
-    await apply(result.effects, settings);
+    await apply(result.effects, settings, localDayKey(now));
     return result;
   });
   queue = next.catch((err) => console.error('[posture-break] step failed', err));
   return next;
 }
 
-async function apply(effects: readonly Effect[], settings: Settings): Promise<void> {
+async function apply(
+  effects: readonly Effect[],
+  settings: Settings,
+  todayKey: string,
+): Promise<void> {
   if (effects.some((e) => e.type === 'history' || e.type === 'longestStreak')) {
-    const history = await loadHistory();
-    const updated = applyHistoryEffects(history, effects);
+    const history = await loadHistory(todayKey);
+    const updated = applyHistoryEffects(history, effects, todayKey);
     if (updated !== history) await historyItem.setValue(updated);
   }
   for (const effect of effects) {

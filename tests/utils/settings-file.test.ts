@@ -97,7 +97,7 @@ describe('settings file: refused, with one clear reason', () => {
     [2, '2'],
     ['1', '"1"'],
     [0, '0'],
-    [null, 'null'],
+    ['1'.repeat(50), `"${'1'.repeat(19)}…`],
   ])('version %j is unknown', (version, shown) => {
     const text = JSON.stringify({
       app: 'posture-break',
@@ -106,7 +106,36 @@ describe('settings file: refused, with one clear reason', () => {
       settings: current,
     });
     expect(errorsOf(text)).toEqual([
-      `The file uses format version ${shown}, which this version of Posture Break cannot read (it reads version 1).`,
+      `The file uses format version \u2068${shown}\u2069, which this version of Posture Break cannot read (it reads version 1).`,
+    ]);
+  });
+
+  it('a version too large for a number reads as Infinity', () => {
+    expect(errorsOf(envelope(current).replace('"version":1', '"version":1e400'))[0]).toContain(
+      'format version \u2068Infinity\u2069,',
+    );
+  });
+
+  it.each([
+    [null, 'empty (null)'],
+    [[1], 'a list'],
+    [true, 'true or false'],
+    [{ major: 1 }, 'an object'],
+  ])('version %j is shown by its type', (version, type) => {
+    expect(errorsOf(envelope(current, { version }))).toEqual([
+      `The file’s format version is ${type}, not a number: this version of Posture Break reads version 1.`,
+    ]);
+  });
+
+  it('a version nested as deep as the size limit allows: refused by its type, no stack overflow', () => {
+    const depth = 49_000;
+    const text = envelope(current).replace(
+      '"version":1',
+      `"version":${'['.repeat(depth)}${']'.repeat(depth)}`,
+    );
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_SETTINGS_FILE_BYTES);
+    expect(errorsOf(text)).toEqual([
+      'The file’s format version is a list, not a number: this version of Posture Break reads version 1.',
     ]);
   });
 
@@ -180,7 +209,16 @@ describe('settings file: every invalid value is listed, by the label the page sh
       },
       'Wednesday start time: Enter a time as hours and minutes, like 09:30.',
     ],
-    ['an unknown setting', { volume: 11 }, '“volume” is not a Posture Break setting.'],
+    ['an unknown setting', { volume: 11 }, '“\u2068volume\u2069” is not a Posture Break setting.'],
+    [
+      'an unknown key inside a day',
+      {
+        activeDays: defaultSettings().activeDays.map((d, i) =>
+          i === 2 ? { ...d, lunch: '12:00' } : d,
+        ),
+      },
+      'Active days and hours: Tuesday: “\u2068lunch\u2069” is not part of a day (a day has only enabled, start and end).',
+    ],
   ])('%s', (_, settings, message) => {
     expect(errorsOf(envelope({ ...current, ...settings }))).toEqual([message]);
   });
@@ -241,8 +279,7 @@ describe('settings file: accepted', () => {
     });
   });
 
-  it('extra envelope keys and a byte-order mark are fine', () => {
-    expect(parseSettingsFile(envelope(current, { exportedAt: 'today' }), current).ok).toBe(true);
+  it('a byte-order mark is fine', () => {
     expect(parseSettingsFile('\uFEFF' + settingsFileText(current), current).ok).toBe(true);
   });
 });
@@ -313,5 +350,91 @@ describe('settingLabel', () => {
     ['mystery', 'mystery'],
   ])('%s → %s', (path, label) => {
     expect(settingLabel(path)).toBe(label);
+  });
+});
+
+describe('settings file: unknown and repeated keys', () => {
+  it('an unknown key in the envelope is an error', () => {
+    expect(errorsOf(envelope(current, { exportedAt: 'today' }))).toEqual([
+      '“\u2068exportedAt\u2069” does not belong in a settings file.',
+    ]);
+  });
+
+  it.each([
+    [
+      'among the settings',
+      envelope(current).replace('"breakMinutes":5', '"breakMinutes":5,"breakMinutes":60'),
+      'breakMinutes',
+    ],
+    [
+      'in the envelope',
+      envelope(current).replace('"version":1', '"version":1,"version":1'),
+      'version',
+    ],
+    [
+      'inside a day',
+      envelope(current).replace('"enabled":false', '"enabled":false,"enabled":true'),
+      'enabled',
+    ],
+    [
+      'spelled with an escape',
+      envelope(current).replace('"breakMinutes":5', '"breakMinutes":5,"break\\u004dinutes":60'),
+      'breakMinutes',
+    ],
+  ])('a key given twice %s is an error (JSON.parse would keep the last)', (_, text, key) => {
+    expect(errorsOf(text)).toContain(
+      `“\u2068${key}\u2069” appears twice in the same place in the file: keep only one.`,
+    );
+  });
+
+  it('equal keys in different objects are fine', () => {
+    const text = settingsFileText(current); // seven days, each with enabled, start and end
+    expect(parseSettingsFile(text, current).ok).toBe(true);
+  });
+});
+
+describe('settings file: echoed keys cannot steer the page', () => {
+  it.each([
+    ['a right-to-left override', 'abc\u202Edef', 'abc\\u202Edef'],
+    ['isolates and marks', '\u2066x\u2069\u200F\u061C', '\\u2066x\\u2069\\u200F\\u061C'],
+    ['a newline and a NUL', 'a\nb\u0000', 'a\\u000Ab\\u0000'],
+    ['a C1 control and DEL', 'a\u0085\u007F', 'a\\u0085\\u007F'],
+    ['a line separator and a BOM', '\u2028\uFEFF', '\\u2028\\uFEFF'],
+    ['a surrogate with no partner', 'a\uD83Db', 'a\\uD83Db'],
+  ])('%s is escaped, in every locale', async (_, key, shown) => {
+    for (const lang of ['en', 'ar'] as const) {
+      await useLocale(lang);
+      const [error] = errorsOf(envelope({ [key]: 1 }));
+      expect(error).toContain(`\u2068${shown}\u2069`);
+      expect(error!.replace(/^[“«]\u2068|\u2069[”»].*$/gu, '')).toBe(shown);
+    }
+  });
+
+  it('the Arabic message isolates the key too', async () => {
+    await useLocale('ar');
+    expect(errorsOf(envelope({ volume: 1 }))).toEqual([
+      '«\u2068volume\u2069» ليس من إعدادات استراحة القوام.',
+    ]);
+  });
+
+  it.each([
+    ['emoji (surrogate pairs)', '😀'.repeat(60)],
+    ['letters with combining accents', 'e\u0301'.repeat(60)],
+    ['a family emoji (joined by ZWJ)', '👨‍👩‍👧'.repeat(30)],
+    ['a huge key', 'k'.repeat(90_000)],
+  ])('a long key is shortened between characters: %s', (_, key) => {
+    const [error] = errorsOf(envelope({ [key]: 1 }));
+    const shown = /\u2068(.*)\u2069/su.exec(error!)![1]!;
+    expect(shown.endsWith('…')).toBe(true);
+    const kept = shown.slice(0, -1);
+    expect(key.startsWith(kept)).toBe(true);
+    // No lone surrogate, and the cut falls between two whole characters.
+    expect(kept.isWellFormed()).toBe(true);
+    const graphemes = Array.from(
+      // Only the start: each segment V8 hands out carries a fresh copy of its input.
+      new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(key.slice(0, 200)),
+    );
+    expect(graphemes.some((g) => g.index === kept.length)).toBe(true);
+    expect(kept.length).toBeLessThanOrEqual(40);
   });
 });

@@ -20,7 +20,7 @@ describe('stored items', () => {
   it('have fallbacks when nothing is stored', async () => {
     expect(await loadSettings()).toEqual(defaultSettings());
     expect(await loadTracker()).toEqual(initialState());
-    expect(await loadHistory()).toEqual({});
+    expect(await loadHistory('2026-11-25')).toEqual({});
   });
 
   it('live where they should: settings in sync, tracker and history in local', async () => {
@@ -55,7 +55,7 @@ describe('stored items', () => {
     expect(tracker.phase).toBe('tracking');
     expect(tracker.sittingSince).toBe(1234);
     expect(tracker.breakReminders).toBe(0);
-    expect(await loadHistory()).toEqual({
+    expect(await loadHistory('2026-11-25')).toEqual({
       '2026-11-25': {
         breaksTaken: 2,
         naturalBreaks: 0,

@@ -1,7 +1,8 @@
 /** The tracker's initial state and the repair of whatever storage holds. */
-import { RELIEF_TIMER_IDS, type ReliefTimerId } from '../content/relief-timers';
+import { RELIEF_TIMER_IDS, RELIEF_TIMERS, type ReliefTimerId } from '../content/relief-timers';
 import { TIPS, type TipId } from '../content/tips';
-import type { TrackerState } from './types';
+import { MINUTE } from '../time';
+import type { ReliefRun, TrackerState } from './types';
 
 export function initialState(): TrackerState {
   return {
@@ -57,19 +58,31 @@ const FIELDS = {
   idle: oneOf('active', 'idle', 'locked'),
   fullscreen: (x) => typeof x === 'boolean',
   lastTipId: (x) => x === null || TIP_IDS.includes(x as TipId),
-  relief: (x) => {
-    if (x === null) return true;
-    if (typeof x !== 'object') return false;
-    const r = x as Record<string, unknown>;
-    return (
-      RELIEF_TIMER_IDS.includes(r.timer as ReliefTimerId) && finite(r.startedAt) && finite(r.endsAt)
-    );
-  },
+  relief: (x) => x === null || repairRelief(x) !== null,
   lastColdStartedAt: time,
   accountedUntil: time,
   wakeAt: time,
   lastStepAt: time,
 } satisfies Record<keyof TrackerState, Guard>;
+
+/**
+ * A relief run from storage, rebuilt from its three known fields (anything
+ * else stored beside them, however large, is left behind), with its end no
+ * later than the timer's own length after its start.
+ */
+function repairRelief(x: unknown): ReliefRun | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const { timer, startedAt, endsAt } = x as Record<string, unknown>;
+  if (!RELIEF_TIMER_IDS.includes(timer as ReliefTimerId) || !finite(startedAt) || !finite(endsAt))
+    return null;
+  const id = timer as ReliefTimerId;
+  const start = startedAt as number;
+  return {
+    timer: id,
+    startedAt: start,
+    endsAt: Math.min(endsAt as number, start + RELIEF_TIMERS[id].minutes * MINUTE),
+  };
+}
 
 /**
  * State from storage: each field that is missing or malformed falls back to
@@ -82,7 +95,9 @@ export function repairState(stored: unknown): TrackerState {
   const src = stored as Record<string, unknown>;
   const target = out as unknown as Record<string, unknown>;
   for (const key of Object.keys(FIELDS) as (keyof TrackerState)[]) {
-    if (FIELDS[key](src[key])) target[key] = structuredClone(src[key]);
+    // Relief is rebuilt below, never cloned: a junk field inside it stays behind.
+    if (key !== 'relief' && FIELDS[key](src[key])) target[key] = structuredClone(src[key]);
   }
+  out.relief = repairRelief(src.relief);
   return out;
 }

@@ -1,7 +1,11 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TIMING } from '@/components/options/settings-form';
-import { renderOptions } from './render-options';
+import { MINUTE, SECOND } from '@/utils/time';
+import { renderOptions, status } from './render-options';
+
+const rateError = () =>
+  new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
 
 /**
  * storage.sync takes 120 writes a minute: typing must never write per
@@ -78,5 +82,33 @@ describe('options page: batched writes', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(backend.saveSettings).toHaveBeenCalledTimes(1);
     expect(backend.snapshot.settings.snoozeMinutes).toBe(30);
+  });
+
+  it('over the write quota: says it is waiting, then saves after the quota window', async () => {
+    const { backend } = await renderOptions({}, DEFAULT_TIMING);
+    backend.saveSettings.mockRejectedValueOnce(rateError());
+    const field = screen.getByLabelText('Snooze length (minutes)');
+    fireEvent.input(field, { target: { value: '25' } });
+    fireEvent.change(field, { target: { value: '25' } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(status()?.textContent).toBe(
+      'The browser allows only so many saves a minute. Your changes will be saved in 1 minute.',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    await vi.advanceTimersByTimeAsync(MINUTE + 5 * SECOND);
+    expect(backend.saveSettings).toHaveBeenCalledTimes(2);
+    expect(backend.snapshot.settings.snoozeMinutes).toBe(25);
+    expect(status()?.textContent).toBe('All changes saved.');
+  });
+
+  it('still over the quota after the window: the user is told', async () => {
+    const { backend } = await renderOptions({}, DEFAULT_TIMING);
+    backend.saveSettings.mockRejectedValueOnce(rateError()).mockRejectedValueOnce(rateError());
+    const field = screen.getByLabelText('Snooze length (minutes)');
+    fireEvent.input(field, { target: { value: '25' } });
+    fireEvent.change(field, { target: { value: '25' } });
+    await vi.advanceTimersByTimeAsync(MINUTE + 5 * SECOND);
+    expect(screen.getByRole('alert').textContent).toContain('Your changes could not be saved');
+    expect(backend.snapshot.settings.snoozeMinutes).toBe(10);
   });
 });

@@ -1,5 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { SettingsTransfer } from '@/components/options/SettingsTransfer';
 import { defaultSettings, type Settings } from '@/utils/settings';
 import { MAX_SETTINGS_FILE_BYTES, settingsFileText } from '@/utils/settings-file';
 import { renderOptions, status } from './render-options';
@@ -28,7 +29,7 @@ describe('options page: import', () => {
     [
       'an unknown version',
       JSON.stringify({ app: 'posture-break', kind: 'settings', version: 9, settings: {} }),
-      /format version 9/,
+      /format version \u20689\u2069/,
     ],
     [
       'another app',
@@ -132,9 +133,7 @@ describe('options page: import', () => {
 
   it('a good file the browser cannot store: the reason is shown', async () => {
     const { backend } = await renderOptions();
-    backend.saveSettings.mockRejectedValueOnce(
-      new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
-    );
+    backend.saveSettings.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     chooseFile(settingsFileText({ ...defaultSettings(), breakMinutes: 9 }));
     await waitFor(() =>
       expect(
@@ -142,9 +141,39 @@ describe('options page: import', () => {
           .getAllByRole('alert')
           .map((a) => a.textContent)
           .join(' '),
-      ).toContain(
-        'The file is valid, but it could not be saved: MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded',
-      ),
+      ).toContain('The file is valid, but it could not be saved: QUOTA_BYTES quota exceeded'),
     );
+  });
+
+  it('a version nested fifty thousand deep: refused by its type, the page answers', async () => {
+    const { backend } = await renderOptions();
+    const depth = 49_000;
+    chooseFile(
+      `{"app":"posture-break","kind":"settings","version":${'['.repeat(depth)}${']'.repeat(depth)},"settings":{}}`,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem').textContent).toMatch(
+      /^The file’s format version is a list, not a number/,
+    );
+    expect(backend.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('anything unexpected while importing: the generic message, not silence', async () => {
+    render(
+      <SettingsTransfer
+        saved={defaultSettings()}
+        dayKey="2026-11-25"
+        apply={() => {
+          throw new Error('boom');
+        }}
+      />,
+    );
+    const input = chooseFile(settingsFileText({ ...defaultSettings(), breakMinutes: 9 }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This file was not imported, and nothing changed:');
+    expect(within(alert).getByRole('listitem').textContent).toBe(
+      'Something went wrong while checking the file.',
+    );
+    expect(input.value).toBe('');
   });
 });

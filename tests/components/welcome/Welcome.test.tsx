@@ -1,14 +1,19 @@
 import axe from 'axe-core';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { render as preactRender } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountPage } from '@/components/mount';
 import { createStore, StoreContext } from '@/components/store';
 import { Welcome, type Props } from '@/components/welcome/Welcome';
-import { applyPreset, presetById } from '@/utils/presets';
+import { applyPreset, presetById, type PresetId } from '@/utils/presets';
 import { defaultSettings, type Settings } from '@/utils/settings';
+import { MINUTE, SECOND } from '@/utils/time';
 import { fakeBackend } from '../../helpers/fake-backend';
 import { useLocale } from '../../helpers/i18n';
+import { syncQuota } from '../../helpers/sync-quota';
+
+const PER_MINUTE_LEFT = (quota: ReturnType<typeof syncQuota>) =>
+  120 - quota.accepted.filter((t) => t > Date.now() - MINUTE).length;
 
 async function renderWelcome(
   browser: Props['browser'] = 'chrome',
@@ -89,6 +94,64 @@ describe('Welcome', () => {
     await waitFor(() =>
       expect(screen.getByText('The settings could not be saved. Try again.')).toBeTruthy(),
     );
+  });
+
+  describe('an arrow key held on the preset cards', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    /** 160 changes, 30 a second (a key's auto-repeat), across the three cards. */
+    async function holdArrowKey() {
+      const names = ['Gentle', 'Standard', 'Frequent'];
+      for (let i = 0; i < 160; i++) {
+        fireEvent.click(screen.getByRole('radio', { name: names[i % 3] }));
+        await vi.advanceTimersByTimeAsync(33);
+      }
+      return names[159 % 3]!;
+    }
+
+    it('never exhausts the sync quota, and the last card chosen is what is saved', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const { backend } = await renderWelcome();
+      const quota = syncQuota();
+      backend.saveSettings.mockImplementation(async (settings) => {
+        quota.check();
+        backend.emit({ settings });
+      });
+      const last = await holdArrowKey();
+      await vi.advanceTimersByTimeAsync(5 * SECOND);
+      expect(quota.refused).toBe(0);
+      expect(quota.accepted.length).toBeLessThanOrEqual(4);
+      expect(backend.snapshot.settings).toEqual(
+        applyPreset(defaultSettings(), presetById(last.toLowerCase() as PresetId)),
+      );
+      expect(screen.getByText(`Saved: ${last}.`)).toBeTruthy();
+      expect((screen.getByRole('radio', { name: last }) as HTMLInputElement).checked).toBe(true);
+      // A minute's worth of writes is still left for the options page.
+      expect(PER_MINUTE_LEFT(quota)).toBeGreaterThanOrEqual(100);
+    });
+
+    it('when the quota is used up elsewhere: says it waits, then saves after the window', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const { backend } = await renderWelcome();
+      backend.saveSettings.mockRejectedValueOnce(
+        new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+      );
+      fireEvent.click(screen.getByRole('radio', { name: 'Gentle' }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(
+        screen.getByText(
+          'The browser allows only so many saves a minute: Gentle will be saved in 1 minute.',
+        ),
+      ).toBeTruthy();
+      expect((screen.getByRole('radio', { name: 'Gentle' }) as HTMLInputElement).checked).toBe(
+        true,
+      );
+      await vi.advanceTimersByTimeAsync(MINUTE + 5 * SECOND);
+      expect(backend.saveSettings).toHaveBeenCalledTimes(2);
+      expect(screen.getByText('Saved: Gentle.')).toBeTruthy();
+    });
   });
 
   it('sends a test reminder and says what to expect', async () => {
