@@ -1,5 +1,14 @@
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { isWorkerKey } from './utils/content/worker-keys';
+
+const CONTENT_LOCALES = resolve(import.meta.dirname, 'utils/content/locales');
+const contentCodes = () =>
+  readdirSync(CONTENT_LOCALES)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length));
 
 // Everything the manifest promises is kept small on purpose: four permissions,
 // no host permissions, no content scripts, nothing loaded from the network.
@@ -9,11 +18,29 @@ export default defineConfig({
   // chunks together with its entry instead of after it (one fetch fewer on
   // the way to the first render). Every browser we support knows the links;
   // the polyfill would only cost bytes on every page.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
-  // `wxt zip -b firefox` also writes the sources archive addons.mozilla.org asks
-  // for: what `npm ci && npm run build:firefox` needs, without tests or results.
-  zip: {
-    excludeSources: ['tests/**', 'vitest.*config.ts', 'bench-results/**'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { modulePreload: { polyfill: false } },
+    // Which languages have health content, so a page never asks for a file that is not there.
+    define: { __CONTENT_LOCALES__: JSON.stringify(contentCodes()) },
+  }),
+  hooks: {
+    // The health content's catalogues ship as files that a page or the worker
+    // reads for its one language (utils/content/catalogue.ts): content/<code>.json
+    // whole, content/worker/<code>.json with only what the worker shows.
+    'build:publicAssets': (_wxt, assets) => {
+      for (const file of readdirSync(CONTENT_LOCALES).filter((f) => f.endsWith('.json'))) {
+        const all = JSON.parse(readFileSync(resolve(CONTENT_LOCALES, file), 'utf8')) as Record<
+          string,
+          string
+        >;
+        const worker = Object.fromEntries(Object.entries(all).filter(([key]) => isWorkerKey(key)));
+        assets.push(
+          { contents: JSON.stringify(all), relativeDest: `content/${file}` },
+          { contents: JSON.stringify(worker), relativeDest: `content/worker/${file}` },
+        );
+      }
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -7,11 +7,6 @@
 import { emptyDay, type DayStats, type History } from './history';
 import { isDayKey, shiftDayKey, wholeMinutes } from './time';
 
-// Day arithmetic and the goal streak live with the time and history
-// helpers every page loads, so the popup has them without the export code.
-export { goalStreak } from './history';
-export { shiftDayKey };
-
 /** The `count` day keys that end with `todayKey`, oldest first. */
 export function lastDayKeys(todayKey: string, count: number): string[] {
   return Array.from({ length: Math.max(0, count) }, (_, i) => shiftDayKey(todayKey, i - count + 1));

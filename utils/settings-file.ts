@@ -65,9 +65,12 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const SETTING_KEYS = Object.keys(FIELD_SCHEMAS) as (keyof Settings)[];
-/** The message for a file over the size limit (also used before reading a large file at all). */
+/**
+ * The message for a file over the size limit (also used before reading a large
+ * file at all). The catalogue holds the unit, so Arabic text says كيلوبايت.
+ */
 export function tooLargeMessage(): string {
-  return i18n.t('settingsFile.errors.tooLarge', [`${MAX_SETTINGS_FILE_BYTES / 1024} KB`]);
+  return i18n.t('settingsFile.errors.tooLarge', [String(MAX_SETTINGS_FILE_BYTES / 1024)]);
 }
 
 const ENVELOPE_KEYS = ['app', 'kind', 'version', 'settings'];

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@/components/store';
 import { useStatusShown } from '@/components/use-status-shown';
-import { movementIdea, pickLocale } from '@/utils/content';
+import { movementIdea } from '@/utils/content';
 import { MINUTE } from '@/utils/time';
 import type { Command } from '@/utils/tracker/types';
 import { formatMinutes } from '@/utils/format';
@@ -111,7 +111,7 @@ export function BreakWindow({ onClose }: Props) {
             {i18n.t('break.length', [minutes(settings.breakMinutes)])}
           </p>
         )}
-        <MovementIdeaCard idea={idea} locale={pickLocale(locale)} />
+        <MovementIdeaCard idea={idea} />
         {running ? (
           // A break under way ends with Done (counted) or End early (not):
           // Snooze and Skip answer a reminder, they have no place here.

@@ -1,21 +1,24 @@
 import { i18n } from '#i18n';
 import { useId } from 'preact/hooks';
-import type { Locale, MovementIdea } from '@/utils/content';
+import type { MovementIdea } from '@/utils/content';
+import { useContent } from '../use-content';
 
 export interface Props {
   idea: MovementIdea;
-  locale: Locale;
 }
 
-export function MovementIdeaCard({ idea, locale }: Props) {
+/** Shows nothing until the page's content has loaded (a few milliseconds). */
+export function MovementIdeaCard({ idea }: Props) {
   const kickerId = useId();
+  const content = useContent();
+  if (!content) return null;
   return (
     <section class="idea" aria-labelledby={kickerId}>
       <p id={kickerId} class="idea-kicker">
         {i18n.t('break.idea')}
       </p>
-      <h2>{idea.title[locale]}</h2>
-      <p>{idea.line[locale]}</p>
+      <h2>{content[idea.title]}</h2>
+      <p>{content[idea.line]}</p>
     </section>
   );
 }

@@ -1,20 +1,24 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DISCLAIMER, NERVE_WARNING, RELIEF_STEPS, type ReliefStepId } from '@/utils/content/relief';
+import { NERVE_NOTES } from '@/utils/content/learn';
+import { RELIEF_STEPS, type ReliefStepId } from '@/utils/content/relief';
+import { DISCLAIMER } from '@/utils/content/safety';
+import { NoteLine } from './NoteLine';
 import { useStore } from '@/components/store';
 import { ReliefStepItem } from './ReliefStepItem';
-import { useLocale } from './use-locale';
+import { WhenToGetHelp } from './WhenToGetHelp';
+import { useContent } from '../use-content';
 
 /** Static content; timers read the store themselves. */
 export type Props = Record<string, never>;
 
 /**
- * "My back hurts": the four steps in order, one opened at a time by "Next
- * step" (any can be opened by its heading), with the disclaimer and the
- * nerve warning always beside them.
+ * "My back hurts": the disclaimer and when to get help first, then the four
+ * steps in order, one opened at a time by "Next step" (any can be opened by
+ * its heading), then the nerve notes.
  */
 export function ReliefRoutine(_: Props) {
-  const locale = useLocale();
+  const content = useContent();
   const store = useStore();
   const [open, setOpen] = useState<ReadonlySet<ReliefStepId>>(() => new Set(['rest']));
   // Once the stored state is in (the popup mounts before it arrives), a timer
@@ -53,12 +57,14 @@ export function ReliefRoutine(_: Props) {
     setOpen(new Set([step.id]));
   };
 
+  if (!content) return null;
   return (
     <section class="relief" aria-labelledby="relief-heading">
       <h2 id="relief-heading" class="visually-hidden">
         {i18n.t('popupRelief.heading')}
       </h2>
-      <p class="disclaimer">{DISCLAIMER[locale]}</p>
+      <p class="disclaimer">{content[DISCLAIMER]}</p>
+      <WhenToGetHelp headingId="relief-get-help" />
       <ol class="steps">
         {RELIEF_STEPS.map((step, i) => (
           <ReliefStepItem
@@ -74,7 +80,11 @@ export function ReliefRoutine(_: Props) {
           />
         ))}
       </ol>
-      <p class="warning">{NERVE_WARNING[locale]}</p>
+      <div class="warning">
+        {NERVE_NOTES.map((note) => (
+          <NoteLine key={note.id} note={note} />
+        ))}
+      </div>
     </section>
   );
 }

@@ -2,7 +2,9 @@ import { i18n } from '#i18n';
 import type { Ref } from 'preact';
 import { formatNumber } from '@/utils/format';
 import type { ReliefStep } from '@/utils/content/relief';
+import { NoteLine } from './NoteLine';
 import { ReliefTimerRow } from './ReliefTimerRow';
+import { useText } from '../use-content';
 import { useLocale } from './use-locale';
 
 export interface Props {
@@ -22,6 +24,7 @@ export interface Props {
  */
 export function ReliefStepItem({ step, number, open, onToggle, onNext, headingRef }: Props) {
   const locale = useLocale();
+  const t = useText();
   const bodyId = `step-${step.id}-body`;
   return (
     <li class="step">
@@ -34,21 +37,27 @@ export function ReliefStepItem({ step, number, open, onToggle, onNext, headingRe
           onClick={onToggle}
         >
           <span class="step-number">{formatNumber(number, locale)}</span>{' '}
-          <span class="step-title">{step.title[locale]}</span>
+          <span class="step-title">{t(step.title)}</span>
           <span class="chevron" aria-hidden="true" />
         </button>
       </h3>
       <div class="step-body" id={bodyId} hidden={!open}>
         <ul class="step-lines">
           {step.lines.map((line) => (
-            <li key={line.en}>{line[locale]}</li>
+            <li key={line}>{t(line)}</li>
           ))}
         </ul>
-        {step.caution && (
-          <p class="caution">
-            <strong>{i18n.t('popupRelief.caution')}</strong> {step.caution[locale]}
-          </p>
-        )}
+        {step.cautions.map((note) => (
+          <NoteLine
+            key={note.id}
+            note={note}
+            lead={i18n.t('popupRelief.caution')}
+            class="caution"
+          />
+        ))}
+        {step.notes.map((note) => (
+          <NoteLine key={note.id} note={note} class="step-note" />
+        ))}
       </div>
       {step.timers.map((timer) => (
         <ReliefTimerRow key={timer.id} timer={timer} />

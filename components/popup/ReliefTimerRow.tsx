@@ -6,6 +6,7 @@ import type { ReliefTimer } from '@/utils/content/relief';
 import { MINUTE, SECOND } from '@/utils/time';
 import { useCommand } from './use-command';
 import { useKeepFocus } from './use-keep-focus';
+import { useText } from '../use-content';
 import { useLocale } from './use-locale';
 
 export interface Props {
@@ -23,6 +24,7 @@ export function ReliefTimerRow({ timer }: Props) {
   const view = store.view.value;
   const now = store.now.value;
   const locale = useLocale();
+  const t = useText();
   const { run, failure } = useCommand();
   const [confirming, setConfirming] = useState(false);
   const [finished, setFinished] = useState(false);
@@ -68,7 +70,7 @@ export function ReliefTimerRow({ timer }: Props) {
     void run({ type: 'cancelRelief' });
   };
 
-  const label = timer.label[locale];
+  const label = t(timer.label);
   const length = formatDuration(timer.minutes * MINUTE, locale);
   const messageId = `relief-${timer.id}-confirm`;
   const allowedText = coldAllowedAt === null ? '' : formatClock(coldAllowedAt, now, locale);
@@ -138,7 +140,7 @@ export function ReliefTimerRow({ timer }: Props) {
         </p>
       )}
       <p class="timer-done" role="status">
-        {finished && !running ? timer.doneText[locale] : ''}
+        {finished && !running ? t(timer.doneText) : ''}
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { formatCountdown } from '@/utils/format';
 import { useStore } from '@/components/store';
 import { useCommand } from './use-command';
 import { useLocale } from './use-locale';
+import { useContent } from '../use-content';
 
 /** Reads the running timer from the store. */
 export type Props = Record<string, never>;
@@ -17,8 +18,9 @@ export function RunningRelief(_: Props) {
   const relief = store.view.value?.relief ?? null;
   const locale = useLocale();
   const { run } = useCommand();
-  if (!relief || relief.remainingMs <= 0) return null;
-  const label = RELIEF_TIMERS[relief.timer].label[locale];
+  const content = useContent();
+  if (!relief || relief.remainingMs <= 0 || !content) return null;
+  const label = content[RELIEF_TIMERS[relief.timer].label];
   return (
     <div
       class="timer-row status-relief"

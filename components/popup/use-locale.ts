@@ -1,11 +1,10 @@
 import { i18n } from '#i18n';
-import { pickLocale, type Locale } from '@/utils/content/types';
 
 /**
- * The language of the catalogue the browser chose for this page: the health
- * content and Intl formatting follow it, so a French browser showing our
- * English text also gets English numbers and English tips.
+ * The language of the catalogue the browser chose for this page, as a BCP 47
+ * tag ('en', 'ar', 'pt-BR', 'zh-CN'): Intl formatting and the health content
+ * follow it, so a browser in a language we lack gets English throughout.
  */
-export function useLocale(): Locale {
-  return pickLocale(i18n.t('locale'));
+export function useLocale(): string {
+  return i18n.t('locale');
 }

@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { RELIEF_TIMERS } from '@/utils/content/relief-timers';
-import { pickLocale } from '@/utils/content/types';
+import { workerContent } from './content';
 import { formatClock, formatMinutes } from '@/utils/format';
 import type { Badge } from '@/utils/tracker/types';
 
@@ -35,7 +35,7 @@ export async function setBadge(badge: Badge): Promise<void> {
   if (relief) {
     title = i18n.t('badge.relief', [
       title,
-      RELIEF_TIMERS[relief.timer].label[pickLocale(locale)],
+      (await workerContent(locale))[RELIEF_TIMERS[relief.timer].label],
       formatMinutes(relief.minutes, locale),
       formatClock(relief.endsAt, Date.now(), locale),
     ]);

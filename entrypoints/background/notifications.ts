@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { RELIEF_TIMERS } from '@/utils/content/relief-timers';
 import { TIPS } from '@/utils/content/tips';
-import { pickLocale } from '@/utils/content/types';
+import { workerContent } from './content';
 import { formatClock, formatDuration, formatMinutes } from '@/utils/format';
 import type { Settings } from '@/utils/settings';
 import { MINUTE } from '@/utils/time';
@@ -17,7 +17,7 @@ export const RICH = !import.meta.env.FIREFOX;
 
 export async function showNotification(effect: Notify, settings: Settings): Promise<void> {
   const locale = i18n.t('locale');
-  const lang = pickLocale(locale);
+  const content = await workerContent(locale);
   let title: string;
   let message: string;
   let buttons: { title: string }[] | undefined;
@@ -25,7 +25,7 @@ export async function showNotification(effect: Notify, settings: Settings): Prom
     case 'nudge': {
       const tip = TIPS.find((t) => t.id === effect.tipId) ?? TIPS[0];
       title = i18n.t('notify.nudgeTitle');
-      message = tip ? i18n.t('notify.nudgeTip', [tip.title[lang], tip.line[lang]]) : '';
+      message = tip ? i18n.t('notify.nudgeTip', [content[tip.title], content[tip.line]]) : '';
       break;
     }
     case 'break': {
@@ -53,7 +53,7 @@ export async function showNotification(effect: Notify, settings: Settings): Prom
     case 'relief': {
       const timer = RELIEF_TIMERS[effect.timer];
       title = i18n.t('notify.reliefTitle');
-      message = timer.doneText[lang];
+      message = content[timer.doneText];
       if (effect.nextColdAt !== null) {
         message += ` ${i18n.t('notify.coldNext', [formatClock(effect.nextColdAt, Date.now(), locale)])}`;
       }

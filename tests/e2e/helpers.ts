@@ -52,7 +52,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-export function readCatalogue(locale: 'en' | 'ar'): Record<string, string> {
+/** The built interface catalogue of one language, by file code ('en', 'pt_BR', 'zh_CN'). */
+export function readCatalogue(locale: string): Record<string, string> {
   const path = new URL(
     `../../.output/chrome-mv3/_locales/${locale}/messages.json`,
     import.meta.url,

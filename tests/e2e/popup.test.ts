@@ -140,7 +140,7 @@ describe('popup on the running extension', () => {
         tracker: { ...tracker, lastColdStartedAt: Date.now() - 30 * 60_000 },
       });
     });
-    await page.getByText(/^Next cold compress from /).waitFor();
+    await page.getByText(/^Do not start the next cold compress before /).waitFor();
     await page.getByRole('button', { name: 'Start timer: Cold compress, 15 minutes' }).click();
     await page.getByRole('button', { name: 'Start anyway' }).click();
     await routine(page).getByRole('timer').waitFor();

@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyDay, type DayStats, type History } from '@/utils/history';
+import { emptyDay, goalStreak, type DayStats, type History } from '@/utils/history';
 import {
   CSV_HEADER,
   exportFileName,
-  goalStreak,
   historyCsv,
   historyJson,
   lastDayKeys,
-  shiftDayKey,
 } from '@/utils/history-export';
-import { MINUTE, localDayKey } from '@/utils/time';
+import { MINUTE, localDayKey, shiftDayKey } from '@/utils/time';
 
 const day = (stats: Partial<DayStats>): DayStats => ({ ...emptyDay(), ...stats });
 

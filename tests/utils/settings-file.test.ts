@@ -66,6 +66,14 @@ describe('settings file: refused, with one clear reason', () => {
     expect(errorsOf(wide)[0]).toMatch(/larger than 100 KB/);
   });
 
+  it('over 100 KB, in Arabic: the unit is Arabic too', async () => {
+    await useLocale('ar');
+    const padded = envelope(current).replace('{', '{' + ' '.repeat(MAX_SETTINGS_FILE_BYTES));
+    expect(errorsOf(padded)).toEqual([
+      'حجم الملف أكبر من 100 كيلوبايت، وهذا أكبر بكثير من أي ملف إعدادات.',
+    ]);
+  });
+
   it.each([
     ['an array', '[]'],
     ['a number', '42'],
@@ -156,7 +164,7 @@ describe('settings file: every invalid value is listed, by the label the page sh
     [
       'nudge not shorter than break',
       { nudgeIntervalMinutes: 60, breakIntervalMinutes: 60 },
-      'Time between nudges (minutes): The position nudge must come more often than the movement break: make it shorter than the break interval, or turn nudges off.',
+      'Time between nudges (minutes): The time between position nudges must be shorter than the time between movement breaks, so that nudges come more often than breaks. Shorten it, or turn nudges off.',
     ],
     [
       'not a boolean',

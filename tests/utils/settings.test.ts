@@ -37,7 +37,7 @@ describe('validateSettings', () => {
     const result = validateSettings({ ...defaultSettings(), nudgeIntervalMinutes: 50 });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.nudgeIntervalMinutes).toMatch(
-      /more often than the movement break/,
+      /time between position nudges must be shorter than the time between movement breaks/,
     );
     expect(
       validateSettings({ ...defaultSettings(), nudgeIntervalMinutes: 50, nudgeEnabled: false }).ok,

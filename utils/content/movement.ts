@@ -18,59 +18,38 @@ export interface MovementIdea {
 export const MOVEMENT_IDEAS: readonly MovementIdea[] = deepFreeze<MovementIdea[]>([
   {
     id: 'stand',
-    title: { en: 'Stand up', ar: 'انهض من مكانك' },
-    line: {
-      en: 'Get up out of your chair and stand tall for a while.',
-      ar: 'قم من كرسيك وقف مستقيمًا بعض الوقت.',
-    },
+    title: 'movement.stand.title',
+    line: 'movement.stand.line',
   },
   {
     id: 'walk',
-    title: { en: 'Take a little walk', ar: 'تمشَّ قليلًا' },
-    line: {
-      en: 'Walk around the room or down the hallway for as long as your break allows.',
-      ar: 'تجوّل في الغرفة أو في الممر بقدر ما تسمح به استراحتك.',
-    },
+    title: 'movement.walk.title',
+    line: 'movement.walk.line',
   },
   {
     id: 'stretch',
-    title: { en: 'Stretch gently', ar: 'تمدّد برفق' },
-    line: {
-      en: 'Slowly reach your arms up and stretch, without forcing anything.',
-      ar: 'ارفع ذراعيك ببطء وتمدّد دون أن تُجهد نفسك.',
-    },
+    title: 'movement.stretch.title',
+    line: 'movement.stretch.line',
   },
   {
     id: 'water',
-    title: { en: 'Fetch a glass of water', ar: 'أحضر كوبًا من الماء' },
-    line: {
-      en: 'Walk over and get yourself something to drink.',
-      ar: 'امشِ قليلًا وأحضر لنفسك شيئًا تشربه.',
-    },
+    title: 'movement.water.title',
+    line: 'movement.water.line',
   },
   {
     id: 'loosen',
-    title: { en: 'Loosen up', ar: 'حرّك جسمك' },
-    line: {
-      en: 'Gently move your shoulders, arms and legs after sitting still.',
-      ar: 'حرّك كتفيك وذراعيك وساقيك برفق بعد الجلوس طويلًا دون حركة.',
-    },
+    title: 'movement.loosen.title',
+    line: 'movement.loosen.line',
   },
   {
     id: 'standing-task',
-    title: { en: 'Do something standing', ar: 'أنجز شيئًا وأنت واقف' },
-    line: {
-      en: 'Take a phone call or tidy up a little while standing instead of sitting.',
-      ar: 'أجرِ مكالمة هاتفية أو رتّب بعض الأشياء وأنت واقف بدلًا من الجلوس.',
-    },
+    title: 'movement.standing-task.title',
+    line: 'movement.standing-task.line',
   },
   {
     id: 'sit-differently',
-    title: { en: 'Sit a new way', ar: 'غيّر جلستك' },
-    line: {
-      en: 'When you sit back down, change your position a little.',
-      ar: 'عندما تعود إلى الجلوس، غيّر وضعيتك قليلًا.',
-    },
+    title: 'movement.sit-differently.title',
+    line: 'movement.sit-differently.line',
   },
 ]);
 

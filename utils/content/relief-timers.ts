@@ -2,8 +2,9 @@
  * The relief routine's timers: how long each lasts and what the notice says
  * when it ends. Kept apart from the routine's text so the background (which
  * runs the timers) loads only this. Numbers must match the seed article
- * (/work/shared/seed/back-cramps.md): cold 15 min, at most every two hours;
- * warm 10 min; massage 10 min, then a warm towel 10 min.
+ * (/work/shared/seed/back-cramps.md): cold 15 min, two hours from the start
+ * of one to the start of the next; warm 10 min; massage 10 min, then a warm
+ * towel 10 min.
  *
  * A cold compress cancelled early (started by mistake, or taken off after a
  * few seconds) did not chill anything: only one that ran at least a third of
@@ -41,37 +42,25 @@ export const RELIEF_TIMERS: Readonly<Record<ReliefTimerId, ReliefTimer>> = deepF
     minutes: 15,
     minGapMinutes: COLD_MIN_GAP_MINUTES,
     countsAfterMinutes: COLD_COUNTS_AFTER_MINUTES,
-    label: { en: 'Cold compress', ar: 'كمّادة باردة' },
-    doneText: {
-      en: 'Time is up: you can take the cold compress off now.',
-      ar: 'انتهى الوقت: يمكنك الآن إزالة الكمّادة الباردة.',
-    },
+    label: 'timers.cold.label',
+    doneText: 'timers.cold.done',
   },
   warm: {
     id: 'warm',
     minutes: 10,
-    label: { en: 'Warm compress', ar: 'كمّادة دافئة' },
-    doneText: {
-      en: 'Time is up: take the towel off and keep out of cold air.',
-      ar: 'انتهى الوقت: أزِل المنشفة وابتعد عن الهواء البارد.',
-    },
+    label: 'timers.warm.label',
+    doneText: 'timers.warm.done',
   },
   massage: {
     id: 'massage',
     minutes: 10,
-    label: { en: 'Massage', ar: 'تدليك' },
-    doneText: {
-      en: 'Massage time is up. Now lay a warm towel on the spot.',
-      ar: 'انتهى وقت التدليك. ضع الآن منشفة دافئة على موضع الألم.',
-    },
+    label: 'timers.massage.label',
+    doneText: 'timers.massage.done',
   },
   towel: {
     id: 'towel',
     minutes: 10,
-    label: { en: 'Warm towel', ar: 'منشفة دافئة' },
-    doneText: {
-      en: 'Time is up: you can take the towel off now.',
-      ar: 'انتهى الوقت: يمكنك الآن إزالة المنشفة.',
-    },
+    label: 'timers.towel.label',
+    doneText: 'timers.towel.done',
   },
 });

@@ -8,56 +8,60 @@ export interface Tip {
   readonly id: TipId;
   readonly title: Text;
   readonly line: Text;
+  /**
+   * Whether the tip goes with a position nudge. A nudge says "time to shift
+   * position" to someone who stays seated, so only a tip they can act on
+   * there and then fits. The reason for each choice is the comment beside it
+   * (a comment, not a string: it is for editors, and the popup and the
+   * service worker would otherwise carry it).
+   */
+  readonly nudge: boolean;
 }
 
 export const TIPS: readonly Tip[] = deepFreeze<Tip[]>([
   {
     id: 'exercise',
-    title: { en: 'Keep active', ar: 'حافظ على نشاطك' },
-    line: {
-      en: 'Regular exercise such as swimming, resistance work and stretching relaxes your muscles and keeps your joints supple, so cramps are less likely.',
-      ar: 'ممارسة الرياضة بانتظام، كالسباحة وتمارين المقاومة والإطالة، تُرخي العضلات وتحافظ على مرونة المفاصل، فتقلّ فرص التشنّجات.',
-    },
+    title: 'tips.exercise.title',
+    line: 'tips.exercise.line',
+    // Regular exercise is planned for another time of day; a nudge asks only for a new position
+    // in the chair.
+    nudge: false,
   },
   {
     id: 'lifting',
-    title: { en: 'Lift with care', ar: 'ارفع الأشياء بعناية' },
-    line: {
-      en: 'Lift and carry things the right way and avoid sudden movements: they are among the most common causes of back pain.',
-      ar: 'ارفع الأشياء واحملها بالطريقة الصحيحة وتجنّب الحركات المفاجئة، فهي من أكثر أسباب آلام الظهر شيوعًا.',
-    },
+    title: 'tips.lifting.title',
+    line: 'tips.lifting.line',
+    // About lifting and carrying, which a seated reader is not doing when the nudge comes.
+    nudge: false,
   },
   {
     id: 'position',
-    title: { en: 'Change position', ar: 'غيّر وضعيتك' },
-    line: {
-      en: 'Staying in one position for a long time can bring on cramps, so move around and change position from time to time.',
-      ar: 'البقاء في وضعية واحدة مدة طويلة قد يسبّب التشنّجات، فحرّك جسمك وغيّر وضعيتك من حين لآخر.',
-    },
+    title: 'tips.position.title',
+    line: 'tips.position.line',
+    // The article's reason for changing position from time to time: what the nudge asks for.
+    nudge: true,
   },
   {
     id: 'aircon',
-    title: { en: 'Mind the air conditioner', ar: 'احذر هواء المكيّف' },
-    line: {
-      en: 'Keep out of the direct stream of cold air from air conditioners; it can bring on cramps.',
-      ar: 'ابتعد عن تيار الهواء البارد المباشر من المكيّفات، فقد يسبّب التشنّجات.',
-    },
+    title: 'tips.aircon.title',
+    line: 'tips.aircon.line',
+    // A seated reader can act on it while shifting position: turn or move the chair out of the
+    // cold stream.
+    nudge: true,
   },
   {
     id: 'hotcold',
-    title: { en: 'Avoid sudden chills', ar: 'تجنّب البرد المفاجئ' },
-    line: {
-      en: 'Do not go straight from a hot place out into the cold, especially right after a bath.',
-      ar: 'لا تخرج إلى البرد مباشرة بعد وجودك في مكان حارّ، ولا سيما بعد الاستحمام.',
-    },
+    title: 'tips.hotcold.title',
+    line: 'tips.hotcold.line',
+    // About going out into the cold after a bath; nothing to do at the desk.
+    nudge: false,
   },
   {
     id: 'food',
-    title: { en: 'Eat well', ar: 'اهتمّ بغذائك' },
-    line: {
-      en: 'Eat well to keep your bones and joints strong, and have fruit every day for the vitamins and nutrients your body needs.',
-      ar: 'الغذاء الجيد يقوّي العظام والمفاصل، فتناول الفاكهة كل يوم لما فيها من فيتامينات وعناصر غذائية يحتاجها جسمك.',
-    },
+    title: 'tips.food.title',
+    line: 'tips.food.line',
+    // About diet, not position: fruit has nothing to do with how you sit.
+    nudge: false,
   },
 ]);
 
@@ -81,10 +85,13 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-function tipAt(index: number): Tip {
-  const n = TIPS.length;
-  const tip = TIPS[((index % n) + n) % n];
-  if (!tip) throw new Error('TIPS is empty');
+/** The tips that go with a position nudge, in TIPS order. */
+export const NUDGE_TIPS: readonly Tip[] = Object.freeze(TIPS.filter((tip) => tip.nudge));
+
+function tipAt(index: number, list: readonly Tip[] = TIPS): Tip {
+  const n = list.length;
+  const tip = list[((index % n) + n) % n];
+  if (!tip) throw new Error('no tips');
   return tip;
 }
 
@@ -98,11 +105,14 @@ export function tipOfTheDay(localDayKey: string): Tip {
 }
 
 /**
- * Next tip for position nudges: the tip after `previous` in TIPS order
- * (wrapping round), or the first tip when there is no previous one.
- * Never returns `previous`.
+ * Next tip for position nudges: the first tip that fits a nudge after
+ * `previous` in TIPS order (wrapping round), or the first fitting tip when
+ * there is none (or `previous` is unknown). Never returns `previous` while
+ * more than one tip fits; a stored tip that no longer fits is moved past.
  */
 export function nextTipId(previous: TipId | undefined): TipId {
   const index = previous === undefined ? -1 : TIPS.findIndex((tip) => tip.id === previous);
-  return tipAt(index + 1).id;
+  if (index < 0) return tipAt(0, NUDGE_TIPS).id;
+  const after = TIPS.slice(index + 1).find((tip) => tip.nudge);
+  return (after ?? tipAt(0, NUDGE_TIPS)).id;
 }

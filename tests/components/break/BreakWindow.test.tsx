@@ -9,7 +9,7 @@ import { movementIdea } from '@/utils/content';
 import { MINUTE, SECOND } from '@/utils/time';
 import type { TrackerState } from '@/utils/tracker/types';
 import { fakeBackend } from '../../helpers/fake-backend';
-import { useLocale } from '../../helpers/i18n';
+import { text, useLocale } from '../../helpers/i18n';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const SITTING_SINCE = NOW - 52 * MINUTE;
@@ -85,14 +85,14 @@ describe('BreakWindow', () => {
   it('shows a movement idea that stays the same for the break', async () => {
     const idea = movementIdea(Math.floor(SITTING_SINCE / MINUTE));
     const first = await renderBreak(DUE);
-    expect(screen.getByRole('heading', { level: 2, name: idea.title.en })).toBeTruthy();
-    expect(screen.getByText(idea.line.en)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: text(idea.title) })).toBeTruthy();
+    expect(screen.getByText(text(idea.line))).toBeTruthy();
     await first.emit(ON_BREAK);
-    expect(screen.getByRole('heading', { level: 2, name: idea.title.en })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: text(idea.title) })).toBeTruthy();
     first.unmount();
     // A reload during the break picks the same one.
     await renderBreak(ON_BREAK);
-    expect(screen.getByRole('heading', { level: 2, name: idea.title.en })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: text(idea.title) })).toBeTruthy();
   });
 
   it.each([
@@ -214,7 +214,7 @@ describe('BreakWindow', () => {
       `${new Intl.NumberFormat('ar', { minimumIntegerDigits: 2 }).format(3)}:${new Intl.NumberFormat('ar').format(25)}`,
     );
     const idea = movementIdea(Math.floor(SITTING_SINCE / MINUTE));
-    expect(screen.getByRole('heading', { level: 2, name: idea.title.ar })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: text(idea.title, 'ar') })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'انتهيت' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'إنهاء مبكّر' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^أجّل مدة / })).toBeNull();

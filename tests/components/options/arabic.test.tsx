@@ -29,7 +29,7 @@ describe('options page in Arabic', () => {
     typeAndCommit(field, '99');
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
     expect(descriptionOf(field)).toContain('أدخل عددًا صحيحًا من 1 إلى 60.');
-    expect(status()?.textContent).toBe('لم تُحفظ التغييرات بعد: صحّح الحقول المُعلَّمة برسالة.');
+    expect(status()?.textContent).toBe('لم تُحفظ التغييرات بعد: صحّح الحقول التي تظهر فيها رسالة.');
     expect(backend.saveSettings).not.toHaveBeenCalled();
   });
 

@@ -89,9 +89,11 @@ describe('options page: validation', () => {
     const nudge = screen.getByLabelText('Time between nudges (minutes)');
     typeAndCommit(nudge, '50');
     await waitFor(() => expect(nudge.getAttribute('aria-invalid')).toBe('true'));
-    expect(descriptionOf(nudge)).toMatch(/position nudge must come more often/);
+    expect(descriptionOf(nudge)).toMatch(
+      /position nudges must be shorter than the time between movement breaks/,
+    );
     expect(backend.saveSettings).not.toHaveBeenCalled();
-    expect(status()?.textContent).toBe('Not saved yet: correct the fields marked with a message.');
+    expect(status()?.textContent).toBe('Not saved yet: fix the fields that show a message.');
   });
 
   it('"Go to the first one" takes the keyboard to the first field with a message', async () => {

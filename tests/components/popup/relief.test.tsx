@@ -27,14 +27,19 @@ describe('popup relief routine', () => {
       .getAllByRole('listitem')
       .filter((li) => li.parentElement === list);
     expect(steps).toHaveLength(4);
-    expect(panel.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
       '1 Rest first',
       '2 Cold compress, 15 minutes',
       '3 Warm compress, 10 minutes',
-      '4 Gentle massage, then a warm towel',
+      '4 Gentle massage, 10 minutes, then a warm towel, 10 minutes',
     ]);
     expect(panel.getByText('General information, not medical advice.')).toBeTruthy();
     expect(panel.getByText(/can point to a nerve problem/)).toBeTruthy();
+    expect(panel.getByText(/See a doctor about tingling or numbness/)).toBeTruthy();
   });
 
   it('guides: the first step is open, "Next step" opens the next and moves focus to it', async () => {
@@ -49,7 +54,7 @@ describe('popup relief routine', () => {
     expect(cold.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(cold);
     await click(stepButton(/Warm compress, 10 minutes/));
-    expect(screen.getByText(/Never use hot water/)).toBeTruthy();
+    expect(screen.getByText(/^Never use hot water: it can make your back swell/)).toBeTruthy();
   });
 
   it('each timer has a Start button that sends startRelief', async () => {
@@ -130,11 +135,15 @@ describe('popup relief routine', () => {
     const { backend } = await renderPopup({
       tracker: sittingFor(5, { lastColdStartedAt: NOW - 30 * MINUTE }),
     });
-    expect(screen.getByText('Next cold compress from 3:30 PM')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Do not start the next cold compress before 3:30 PM: leave at least two hours from the start of one to the start of the next.',
+      ),
+    ).toBeTruthy();
     await click(button('Start timer: Cold compress, 15 minutes'));
     expect(backend.send).not.toHaveBeenCalled();
     const ask = screen.getByRole('group', {
-      name: 'Less than two hours have passed since your last cold compress. The next one is advised from 3:30 PM. Start one anyway?',
+      name: 'Leave at least two hours from the start of one cold compress to the start of the next: do not start the next one before 3:30 PM. Start one anyway?',
     });
     const anyway = within(ask).getByRole('button', { name: 'Start anyway' });
     expect(document.activeElement).toBe(anyway);
@@ -168,7 +177,7 @@ describe('popup relief routine', () => {
     const { backend } = await renderPopup({
       tracker: sittingFor(5, { lastColdStartedAt: NOW - 120 * MINUTE }),
     });
-    expect(screen.queryByText(/Next cold compress from/)).toBeNull();
+    expect(screen.queryByText(/next cold compress before/)).toBeNull();
     await click(button('Start timer: Cold compress, 15 minutes'));
     expect(backend.send).toHaveBeenCalledWith({ type: 'startRelief', timer: 'cold' });
   });

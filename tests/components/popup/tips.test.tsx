@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { TIPS, tipOfTheDay } from '@/utils/content/tips';
 import { DAY } from '@/utils/time';
+import { text } from '../../helpers/i18n';
 import { renderPopup, sittingFor } from './render-popup';
 
 const tab = (name: string) => screen.getByRole('tab', { name });
@@ -43,13 +44,13 @@ describe('popup tabs, tips and learn more', () => {
     });
     const today = tipOfTheDay('2026-11-25');
     const todayBox = screen.getByRole('region', { name: 'Tip of the day' });
-    expect(within(todayBox).getByRole('heading', { level: 3 }).textContent).toBe(today.title.en);
-    expect(within(todayBox).getByText(today.line.en)).toBeTruthy();
+    expect(within(todayBox).getByRole('heading', { level: 3 }).textContent).toBe(text(today.title));
+    expect(within(todayBox).getByText(text(today.line))).toBeTruthy();
     const more = screen.getByRole('region', { name: 'More ways to prevent cramps' });
     const titles = within(more)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
-    expect(titles).toEqual(TIPS.filter((t) => t.id !== today.id).map((t) => t.title.en));
+    expect(titles).toEqual(TIPS.filter((t) => t.id !== today.id).map((t) => text(t.title)));
   });
 
   it('the tip of the day changes with the local day', async () => {
@@ -60,7 +61,7 @@ describe('popup tabs, tips and learn more', () => {
     r.at(DAY);
     const box = screen.getByRole('region', { name: 'Tip of the day' });
     expect(within(box).getByRole('heading', { level: 3 }).textContent).toBe(
-      tipOfTheDay('2026-11-26').title.en,
+      text(tipOfTheDay('2026-11-26').title),
     );
   });
 
