@@ -68,7 +68,7 @@ describe('settings you can find', () => {
 describe('the error is where the user is typing', () => {
   const breakField = () => screen.getByLabelText('Time between movement breaks (minutes)');
   const message =
-    'The position nudge must come more often than the movement break: make it shorter than the break interval, or turn nudges off.';
+    'The time between position nudges must be shorter than the time between movement breaks, so that nudges come more often than breaks. Shorten it, or turn nudges off.';
 
   it('a break interval below the nudge interval flags the field being edited too, with its fixes', async () => {
     const { backend } = await renderOptions();

@@ -78,6 +78,8 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'options.values.*': CHOICES.breakAction,
   'options.fields.badgeStyle.*': CHOICES.badgeStyle,
   'options.fields.activeHoursEnabled.*': ['scheduled', 'always'],
+  // components/options/SectionNav.tsx: the settings' groups (Advanced has its own summary key).
+  'options.nav.*': ['rhythm', 'when', 'appearance', 'backup'],
 };
 
 const expand = (template: string, part: string) => template.replace('*', part);

@@ -44,7 +44,8 @@ const TWO_HOURS: Record<string, RegExp> = {
   es: /\b(dos|2) horas\b/,
   fr: /\b(deux|2) heures\b/,
   pt_BR: /\b(duas|2) horas\b/,
-  ru: /(два|2) час/,
+  // Russian says it in the genitive after «не меньше»: «двух часов».
+  ru: /(два|двух|2) час/,
   zh_CN: /(两|2)\s*(个)?小时/,
   ja: /(2|二)\s*時間/,
   hi: /(दो|2) घंटे/,
@@ -52,9 +53,13 @@ const TWO_HOURS: Record<string, RegExp> = {
 
 /**
  * Strings a language may leave as in English (a name, a word it borrows), by
- * key. Empty for now: add a key here only with the reason beside it.
+ * key, each with the reason beside it.
  */
-const SAME_AS_ENGLISH: Record<string, readonly ContentKey[]> = {};
+const SAME_AS_ENGLISH: Record<string, readonly ContentKey[]> = {
+  // "Massage" is the German and the French word too.
+  de: ['timers.massage.label'],
+  fr: ['timers.massage.label'],
+};
 
 const numbers = (s: string) => (s.match(/\d+/g) ?? []).sort();
 const placeholders = (s: string) => (s.match(/\$\d|\{\w+\}|%\w/g) ?? []).sort();
