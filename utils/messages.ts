@@ -51,6 +51,21 @@ export function parseCommand(input: unknown): Command | undefined {
   return undefined;
 }
 
+/** "Clear history": sent to the background, the one writer of the history. */
+export const CLEAR_HISTORY_KIND = 'posture-break/clear-history';
+
+export function clearHistoryMessage(): { kind: typeof CLEAR_HISTORY_KIND } {
+  return { kind: CLEAR_HISTORY_KIND };
+}
+
+export function isClearHistoryMessage(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Record<string, unknown>).kind === CLEAR_HISTORY_KIND
+  );
+}
+
 export interface CommandMessage {
   kind: typeof COMMAND_KIND;
   command: Command;

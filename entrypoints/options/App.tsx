@@ -97,6 +97,13 @@ export function App({ timing }: Props) {
           checked={draft.holdWhileFullscreen}
           onChange={(on) => form.edit({ holdWhileFullscreen: on }, 'now')}
         />
+        <CheckField
+          id="field-holdWhileAudible"
+          label={t('options.fields.holdWhileAudible.label')}
+          hint={t('options.fields.holdWhileAudible.hint')}
+          checked={draft.holdWhileAudible}
+          onChange={(on) => form.edit({ holdWhileAudible: on }, 'now')}
+        />
         <NumberField form={form} name="holdMaxMinutes" />
         <CheckField
           id="field-audibleCountsAsSitting"

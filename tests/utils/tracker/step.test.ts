@@ -17,10 +17,10 @@ describe('sitting streak', () => {
   ])('%s', (_, minutes, sittingSince, natural) => {
     const sim = new Sim();
     sim.advance(30 * MINUTE);
-    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'locked', audible: false } });
     expect(sim.state.phase).toBe('away');
     sim.now += minutes * MINUTE;
-    sim.send({ type: 'idle', idle: 'active', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'active', audible: false } });
     expect(sim.state.phase).toBe('tracking');
     expect(sim.state.sittingSince).toBe(sittingSince);
     expect(sim.history('naturalBreaks')).toBe(natural);
@@ -29,10 +29,10 @@ describe('sitting streak', () => {
   it('an idle event (no input for the threshold) makes the break start when input stopped', () => {
     const sim = new Sim();
     sim.advance(30 * MINUTE);
-    sim.send({ type: 'idle', idle: 'idle', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'idle', audible: false } });
     expect(sim.state.awaySince).toBe(T0 + 25 * MINUTE);
     sim.advance(MINUTE);
-    sim.send({ type: 'idle', idle: 'active', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'active', audible: false } });
     expect(sim.history('naturalBreaks')).toBe(1);
     expect(sim.state.sittingSince).toBe(T0 + 31 * MINUTE);
   });
@@ -40,10 +40,10 @@ describe('sitting streak', () => {
   it('going idle while a tab plays sound is still sitting (watching a video, on a call)', () => {
     const sim = new Sim();
     sim.advance(30 * MINUTE);
-    sim.send({ type: 'idle', idle: 'idle', audible: true });
+    sim.send({ type: 'idle', seen: { idle: 'idle', audible: true } });
     expect(sim.state.phase).toBe('tracking');
     sim.advance(25 * MINUTE);
-    sim.send({ type: 'idle', idle: 'active', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'active', audible: false } });
     expect(sim.history('naturalBreaks')).toBe(0);
     expect(sim.notifications('break')).toHaveLength(1);
   });
@@ -51,14 +51,14 @@ describe('sitting streak', () => {
   it('counts audible idle time as a break when that setting is off', () => {
     const sim = new Sim(settingsWith({ audibleCountsAsSitting: false }));
     sim.advance(30 * MINUTE);
-    sim.send({ type: 'idle', idle: 'idle', audible: true });
+    sim.send({ type: 'idle', seen: { idle: 'idle', audible: true } });
     expect(sim.state.phase).toBe('away');
   });
 
   it('does not remind anyone who is away', () => {
     const sim = new Sim();
     sim.advance(10 * MINUTE);
-    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'locked', audible: false } });
     sim.advance(3 * HOUR);
     expect(sim.notifications()).toEqual([]);
   });
@@ -69,7 +69,7 @@ describe('sitting streak', () => {
       new Date(2026, 10, 25, 23, 50).getTime(),
     );
     sim.advance(20 * MINUTE);
-    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'locked', audible: false } });
     const days = new Map<string, number>();
     for (const { effects } of sim.log) {
       for (const e of effects)
@@ -190,9 +190,9 @@ describe('movement breaks', () => {
 describe('holding reminders while fullscreen', () => {
   it('holds a due reminder until the window leaves fullscreen', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
-    sim.runUntil(T0 + 53 * MINUTE, true);
+    sim.runUntil(T0 + 53 * MINUTE, { fullscreen: true });
     expect(sim.notifications()).toEqual([]);
-    sim.send({ type: 'fullscreen', fullscreen: false });
+    sim.send({ type: 'fullscreen', seen: { fullscreen: false } });
     expect(sim.notifications('break')).toEqual([
       expect.objectContaining({ dueAt: T0 + 50 * MINUTE, at: T0 + 53 * MINUTE }),
     ]);
@@ -200,13 +200,13 @@ describe('holding reminders while fullscreen', () => {
 
   it('shows it anyway after the longest hold (15 min)', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
-    sim.runUntil(T0 + 70 * MINUTE, true);
+    sim.runUntil(T0 + 70 * MINUTE, { fullscreen: true });
     expect(sim.notifications('break').map((n) => n.at)).toEqual([T0 + 65 * MINUTE]);
   });
 
   it('does not hold when the setting is off', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false, holdWhileFullscreen: false }));
-    sim.runUntil(T0 + 50 * MINUTE, true);
+    sim.runUntil(T0 + 50 * MINUTE, { fullscreen: true });
     expect(sim.notifications('break')).toHaveLength(1);
   });
 });
@@ -293,7 +293,7 @@ describe('gaps: sleep, a closed browser, clock changes', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
     sim.advance(45 * MINUTE);
     sim.sleep(2 * HOUR); // the 50-minute alarm could not fire
-    sim.send({ type: 'wake', fullscreen: false }); // it fires once, late
+    sim.runUntil(sim.now); // it fires once, late
     expect(sim.notifications()).toEqual([]);
     expect(sim.history('naturalBreaks')).toBe(1);
     expect(sim.state.sittingSince).toBe(sim.now);
@@ -303,7 +303,7 @@ describe('gaps: sleep, a closed browser, clock changes', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
     sim.advance(45 * MINUTE);
     sim.sleep(7 * MINUTE);
-    sim.send({ type: 'wake', fullscreen: false });
+    sim.runUntil(sim.now);
     expect(sim.notifications('break')).toHaveLength(1);
   });
 
@@ -311,7 +311,7 @@ describe('gaps: sleep, a closed browser, clock changes', () => {
     const sim = new Sim();
     sim.advance(15 * MINUTE);
     sim.sleep(8 * HOUR);
-    sim.send({ type: 'start', idle: 'active', fullscreen: false });
+    sim.send({ type: 'start', fresh: true, seen: { idle: 'active', fullscreen: false } });
     expect(sim.history('naturalBreaks')).toBe(1);
     expect(sim.notifications()).toEqual([]);
   });
@@ -332,7 +332,7 @@ describe('gaps: sleep, a closed browser, clock changes', () => {
     sim.advance(10 * MINUTE);
     sim.command({ type: 'testReminder' });
     sim.clockJump(-HOUR);
-    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'locked', audible: false } });
     expect(sim.state.sittingSince).toBe(sim.now - 10 * MINUTE);
     expect(sim.state.awaySince).toBe(sim.now);
   });
@@ -369,7 +369,9 @@ describe('settings changes', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
     sim.settings = settingsWith({ nudgeEnabled: false, breakIntervalMinutes: 90 });
     sim.send({ type: 'settings' });
-    expect(sim.state.wakeAt).toBe(T0 + 90 * MINUTE);
+    expect(sim.state.nextBreakAt).toBe(T0 + 90 * MINUTE);
+    sim.advance(90 * MINUTE);
+    expect(sim.notifications('break').map((n) => n.at)).toEqual([T0 + 90 * MINUTE]);
   });
 });
 
@@ -386,7 +388,7 @@ describe('badge', () => {
     ['paused', (s: Sim) => s.command({ type: 'pause', length: 'indefinite' }), { kind: 'paused' }],
     [
       'away',
-      (s: Sim) => s.send({ type: 'idle', idle: 'locked', audible: false }),
+      (s: Sim) => s.send({ type: 'idle', seen: { idle: 'locked', audible: false } }),
       { kind: 'away' },
     ],
   ])('%s', (_, act, badge) => {
@@ -448,7 +450,7 @@ describe('relief timers', () => {
     sim.command({ type: 'startRelief', timer: 'warm' });
     sim.command({ type: 'pause', length: 'indefinite' });
     sim.sleep(3 * HOUR);
-    sim.send({ type: 'start', idle: 'active', fullscreen: false });
+    sim.send({ type: 'start', fresh: true, seen: { idle: 'active', fullscreen: false } });
     expect(sim.notifications('relief')).toEqual([]);
     expect(sim.state.relief).toBeNull();
   });
@@ -458,7 +460,7 @@ describe('relief timers', () => {
     sim.command({ type: 'startRelief', timer: 'massage' });
     sim.advance(4 * MINUTE);
     sim.state = JSON.parse(JSON.stringify(sim.state));
-    sim.send({ type: 'start', idle: 'active', fullscreen: false });
+    sim.send({ type: 'start', fresh: true, seen: { idle: 'active', fullscreen: false } });
     expect(sim.state.relief).toMatchObject({ timer: 'massage', endsAt: T0 + 10 * MINUTE });
     sim.advance(6 * MINUTE);
     expect(sim.notifications('relief')).toHaveLength(1);
