@@ -245,6 +245,41 @@ describe.each(['Europe/Berlin', 'America/New_York'])(
       expect(new Date(2026, 6, 15).getTimezoneOffset()).toBe(winterOffset! - 60);
     });
 
+    it('active hours: nothing changes before the wake-up they ask for, across DST changes', () => {
+      // Around the 2026 changes of both zones (02:00–03:00 local on those Sundays).
+      const around = fc
+        .tuple(
+          fc.constantFrom([2, 29], [9, 25], [2, 8], [10, 1]),
+          fc.integer({ min: -4 * 60, max: 4 * 60 }),
+        )
+        .map(
+          ([[month, day], minutes]) => new Date(2026, month!, day!, 2).getTime() + minutes * MINUTE,
+        );
+      const hoursArb = fc
+        .tuple(fc.integer({ min: 60, max: 200 }), fc.integer({ min: 1, max: 120 }))
+        .map(([start, length]) => {
+          const clock = (m: number) =>
+            `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+          return { enabled: true, start: clock(start), end: clock(Math.min(start + length, 1439)) };
+        });
+      fc.assert(
+        fc.property(around, hoursArb, (now, hours) => {
+          const settings = settingsWith({
+            activeHoursEnabled: true,
+            activeDays: Array.from({ length: 7 }, () => hours),
+          });
+          const window = activeWindow(settings, now);
+          expect(window.until).not.toBeNull();
+          expect(window.until!).toBeGreaterThan(now);
+          const last = Math.min(window.until!, now + 6 * HOUR);
+          for (let t = now; t < last; t += MINUTE)
+            expect(activeWindow(settings, t).active, new Date(t).toString()).toBe(window.active);
+          expect(activeWindow(settings, window.until! - 1).active).toBe(window.active);
+        }),
+        { numRuns: Math.ceil(RUNS.numRuns / 4) },
+      );
+    });
+
     it('away only when the browser did not report the user here at the last observation', () => {
       fc.assert(
         fc.property(runArb(true), ({ settings, start, actions }) => {
