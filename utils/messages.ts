@@ -59,11 +59,7 @@ export function clearHistoryMessage(): { kind: typeof CLEAR_HISTORY_KIND } {
 }
 
 export function isClearHistoryMessage(message: unknown): boolean {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as Record<string, unknown>).kind === CLEAR_HISTORY_KIND
-  );
+  return (message as { kind?: unknown } | null)?.kind === CLEAR_HISTORY_KIND;
 }
 
 export interface CommandMessage {

@@ -10,8 +10,8 @@ import { repairSettings, type Settings } from './settings-core';
 import { initialState, repairState } from './tracker/state';
 import type { Effect, TrackerState } from './tracker/types';
 
-/** Effects waiting to be carried out, each with the moment its step ran. */
-export type Outbox = Array<{ at: number; effect: Effect }>;
+/** Effects waiting to be carried out, with the moment their step ran. */
+export type Outbox = Readonly<{ at: number; effects: Effect[] }>;
 
 export const settingsItem = storage.defineItem<Settings | null>('sync:settings', {
   fallback: null,
@@ -33,10 +33,8 @@ export const historyItem = storage.defineItem<History>('local:history', {
  * with the state it came from, emptied once done), so a worker that dies or an
  * effect that fails in between loses no reminder: the next run finishes them.
  */
-export const outboxItem = storage.defineItem<Outbox>('local:outbox', {
-  fallback: [],
-  version: 1,
-});
+const NOTHING_LEFT: Outbox = { at: 0, effects: [] };
+export const outboxItem = storage.defineItem<Outbox>('local:outbox', { fallback: NOTHING_LEFT });
 
 /** Set once per browser session: its absence at a start means nothing was watched since the last step. */
 export const sessionSeenItem = storage.defineItem<boolean>('session:seen', { fallback: false });

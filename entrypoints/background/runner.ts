@@ -7,8 +7,8 @@
  * The order makes every reminder come at least once and never twice, and
  * keeps an alarm whenever the phase needs one, whichever call fails or
  * wherever the worker dies:
- * 1. A retry alarm first (unless one is due sooner): if anything below fails,
- *    the run comes back in RETRY_MS.
+ * 1. A retry alarm first: if anything below fails, the run comes back in
+ *    RETRY_MS (a wake-up due sooner waits that long only then).
  * 2. What the last run left undone (its outbox) is finished, skipping a
  *    notification that is already on screen.
  * 3. The browser is asked what it sees now; the tracker steps.
@@ -41,8 +41,6 @@ import { clearNotification, showNotification } from './notifications';
 export const WAKE_ALARM = 'wake';
 /** 30 s: the shortest alarm a packed extension may set. */
 export const RETRY_MS = 30 * SECOND;
-/** An effect left undone longer than this is stale: a reminder that late is dropped. */
-const OUTBOX_TTL_MS = 5 * MINUTE;
 
 /** An event as the listeners know it; the runner adds what the browser sees (and, at a start, whether it is a fresh one). */
 export type Happening =
@@ -69,113 +67,86 @@ export function exclusive<T>(job: () => Promise<T>): Promise<T> {
 /** Runs one event through the tracker, after every event before it. */
 export function run(happening: Happening): Promise<StepResult> {
   return exclusive(async () => {
-    await retryAlarm(Date.now() + RETRY_MS);
+    await retryAlarm();
     const [state, settings, outbox] = await Promise.all([
       loadTracker(),
       loadSettings(),
       outboxItem.getValue(),
     ]);
     await finish(outbox, settings, Date.now());
-    const event = await observe(happening, settings, state.idle);
+    const event = await observe(happening, settings);
     const now = Date.now();
     const result = step(state, event, settings, now);
-    const history = result.effects.some((e) => e.type === 'history' || e.type === 'longestStreak')
-      ? applyHistoryEffects(await loadHistory(), result.effects)
-      : undefined;
-    const todo: Outbox = result.effects
-      .filter((e) => e.type !== 'history' && e.type !== 'longestStreak')
-      .map((effect) => ({ at: now, effect }));
+    const todo = result.effects.filter((e) => e.type !== 'history' && e.type !== 'longestStreak');
+    const history =
+      todo.length < result.effects.length
+        ? applyHistoryEffects(await loadHistory(), result.effects)
+        : undefined;
     await storage.setItems([
       { item: trackerItem, value: result.state },
-      { item: outboxItem, value: todo },
+      { item: outboxItem, value: { at: now, effects: todo } },
       ...(history ? [{ item: historyItem, value: history }] : []),
     ]);
     const failed = await applyAll(todo, settings);
-    await outboxItem.setValue(failed);
-    if (failed.length > 0) await retryAlarm(Date.now() + RETRY_MS);
+    await outboxItem.setValue({ at: now, effects: failed });
+    if (failed.length > 0) await retryAlarm();
     return result;
   });
 }
 
-/** Makes sure the wake-up alarm fires by `when` at the latest. */
-async function retryAlarm(when: number): Promise<void> {
+/** The wake-up alarm in RETRY_MS; a run that ends well sets the real one. */
+async function retryAlarm(): Promise<void> {
   try {
-    const existing = await browser.alarms.get(WAKE_ALARM);
-    if (!existing || existing.scheduledTime > when)
-      await browser.alarms.create(WAKE_ALARM, { when });
-  } catch (err) {
-    console.error('[posture-break] retry alarm failed', err);
+    await browser.alarms.create(WAKE_ALARM, { when: Date.now() + RETRY_MS });
+  } catch {
+    // nothing better to do: the run goes on and sets the alarm at its end
   }
 }
 
 /** What a dead worker or a failed call left undone, minus what this run redoes anyway. */
 async function finish(outbox: Outbox, settings: Settings, now: number): Promise<void> {
-  const left = outbox.filter(
-    ({ at, effect }) =>
-      now - at < OUTBOX_TTL_MS && effect.type !== 'schedule' && effect.type !== 'badge',
-  );
-  if (left.length === 0) return;
-  let shown: string[] = [];
-  try {
-    shown = Object.keys(await browser.notifications.getAll());
-  } catch {
-    // unknown: show again rather than lose a reminder
-  }
+  // Left longer than the natural-break threshold, it is stale (as a late wake-up is).
+  if (now - outbox.at >= settings.naturalBreakMinutes * MINUTE) return;
+  // Unknown (the call failed): show again rather than lose a reminder.
+  const shown = await browser.notifications.getAll().catch(() => ({}));
   await applyAll(
-    left.filter(
-      ({ effect }) =>
-        !(effect.type === 'notify' && effect.kind !== 'test' && shown.includes(effect.kind)),
+    outbox.effects.filter(
+      (e) =>
+        e.type !== 'schedule' && e.type !== 'badge' && !(e.type === 'notify' && e.kind in shown),
     ),
     settings,
   );
 }
 
 /** The event with what the browser says now. */
-async function observe(
-  happening: Happening,
-  settings: Settings,
-  lastIdle: IdleState,
-): Promise<TrackerEvent> {
+async function observe(happening: Happening, settings: Settings): Promise<TrackerEvent> {
   const seconds = applyIdleThreshold(settings);
-  const [idle, audible, fullscreen] = await Promise.all([
-    happening.type === 'idle' ? happening.idle : queryIdle(seconds, lastIdle),
-    isAudible(),
-    isFullscreen(),
-  ]);
-  const seen = { idle, audible, fullscreen };
-  if (happening.type === 'idle') return { type: 'idle', seen };
-  if (happening.type === 'start') return { type: 'start', fresh: await freshSession(), seen };
-  return { ...happening, seen };
-}
-
-async function queryIdle(seconds: number, fallback: IdleState): Promise<IdleState> {
-  try {
-    return await browser.idle.queryState(seconds);
-  } catch {
-    return fallback;
-  }
+  const seen = {
+    idle: happening.type === 'idle' ? happening.idle : await browser.idle.queryState(seconds),
+    audible: await isAudible(),
+    fullscreen: await isFullscreen(),
+  };
+  return happening.type === 'start'
+    ? { type: 'start', fresh: await freshSession(), seen }
+    : { ...happening, seen };
 }
 
 /** True once per browser session (storage.session empties when the browser or extension restarts). */
 async function freshSession(): Promise<boolean> {
-  try {
-    if (await sessionSeenItem.getValue()) return false;
-    await sessionSeenItem.setValue(true);
-  } catch {
-    // no session storage: take the start as fresh, which never books unseen time
-  }
+  if (await sessionSeenItem.getValue()) return false;
+  await sessionSeenItem.setValue(true);
   return true;
 }
 
 /** Carries out each effect on its own; returns the ones that failed. */
-async function applyAll(todo: Outbox, settings: Settings): Promise<Outbox> {
-  const failed: Outbox = [];
-  for (const entry of todo) {
+async function applyAll(todo: Effect[], settings: Settings): Promise<Effect[]> {
+  const failed: Effect[] = [];
+  for (const effect of todo) {
     try {
-      await applyOne(entry.effect, settings);
+      await applyOne(effect, settings);
     } catch (err) {
-      console.error('[posture-break] effect failed', entry.effect.type, err);
-      failed.push(entry);
+      console.error('[posture-break] effect failed', effect, err);
+      failed.push(effect);
     }
   }
   return failed;
@@ -184,12 +155,9 @@ async function applyAll(todo: Outbox, settings: Settings): Promise<Outbox> {
 async function applyOne(effect: Effect, settings: Settings): Promise<void> {
   switch (effect.type) {
     case 'schedule':
+      // Always set: the run began by putting a retry alarm in its place.
       if (effect.at === null) await browser.alarms.clear(WAKE_ALARM);
-      else {
-        const existing = await browser.alarms.get(WAKE_ALARM);
-        if (existing?.scheduledTime !== effect.at)
-          await browser.alarms.create(WAKE_ALARM, { when: effect.at });
-      }
+      else await browser.alarms.create(WAKE_ALARM, { when: effect.at });
       return;
     case 'notify':
       if (effect.kind === 'break' && effect.via === 'window') await openBreakWindow();
@@ -204,9 +172,7 @@ async function applyOne(effect: Effect, settings: Settings): Promise<void> {
     case 'badge':
       await setBadge(effect.badge);
       return;
-    case 'history':
-    case 'longestStreak':
-      return; // written with the state
+    // history and longestStreak are written with the state
   }
 }
 

@@ -6,7 +6,6 @@ import type { Settings } from '../settings';
 import {
   atLocalMinute,
   DAY,
-  HOUR,
   MINUTE,
   localMidnight,
   localMinuteOfDay,
@@ -37,8 +36,8 @@ function rangeWindow(settings: Settings, now: number): ActiveWindow {
   if (today?.enabled) {
     const start = parseClock(today.start) ?? 0;
     const end = parseClock(today.end) ?? 0;
-    if (minute >= start && minute < end) return { active: true, until: ahead(now, end) };
-    if (minute < start) return { active: false, until: ahead(now, start) };
+    if (minute >= start && minute < end) return { active: true, until: inWallMinutes(now, end) };
+    if (minute < start) return { active: false, until: inWallMinutes(now, start) };
   }
   // Look ahead a week for the next enabled day (noon avoids DST edges when stepping days).
   const midnight = localMidnight(now);
@@ -52,26 +51,24 @@ function rangeWindow(settings: Settings, now: number): ActiveWindow {
 }
 
 /**
- * Today's wall time `minute`, later than `now`: in the repeated fall-back hour
- * the first occurrence may be past already, and the second is the one ahead.
+ * When today's wall clock shows `minute`, counted in wall minutes from now:
+ * right in the repeated fall-back hour too; an offset change on the way is
+ * woken for anyway (see offsetChange).
  */
-function ahead(now: number, minute: number): number {
-  const at = atLocalMinute(now, minute);
-  if (at > now) return at;
-  const again = at + HOUR;
-  return localMinuteOfDay(again) === minute && again > now ? again : now + MINUTE;
+function inWallMinutes(now: number, minute: number): number {
+  return now - (now % MINUTE) + (minute - localMinuteOfDay(now)) * MINUTE;
 }
 
 /** The first minute after `from` (up to `to`) with another UTC offset, or null if none. */
 function offsetChange(from: number, to: number): number | null {
   const offset = (t: number) => new Date(t).getTimezoneOffset();
-  if (offset(from) === offset(to)) return null;
-  let lo = from;
-  let hi = to;
-  while (hi - lo > 1) {
-    const mid = lo + Math.floor((hi - lo) / 2);
-    if (offset(mid) === offset(from)) lo = mid;
-    else hi = mid;
+  const before = offset(from);
+  if (before === offset(to)) return null;
+  // Bisect: `from` keeps the old offset, `to` has the new one.
+  while (to - from > 1) {
+    const mid = Math.floor((from + to) / 2);
+    if (offset(mid) === before) from = mid;
+    else to = mid;
   }
-  return hi;
+  return to;
 }

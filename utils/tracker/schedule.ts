@@ -42,16 +42,13 @@ export function nextWake(s: TrackerState, settings: Settings, now: number): numb
       if (settings.badgeStyle === 'countdown' && s.sittingSince !== null) {
         times.push(nextTick(s.sittingSince, MINUTE, now));
       }
-      // Check in at least every CHECK_IN_MINUTES of a streak: a sleep that covers
-      // a check-in is noticed (its wake-up comes late), and sound that kept an
-      // idle user "sitting" is asked about again. On the streak's grid, so with
-      // the default 20-minute nudges it costs no extra wake-up.
+      // Check in at least every CHECK_IN_MINUTES of a streak, reminders used up
+      // or not: a sleep that covers a check-in is noticed (its wake-up comes
+      // late), and sound that kept an idle user "sitting" is asked about again.
+      // On the streak's grid, so with the default 20-minute nudges it costs no
+      // extra wake-up.
       if (s.sittingSince !== null) {
         times.push(nextTick(s.sittingSince, CHECK_IN_MINUTES * MINUTE, now));
-      }
-      // Reminders used up: still wake now and then, so a sleep or closed lid is noticed.
-      if (s.nextBreakAt === null && s.sittingSince !== null) {
-        times.push(nextTick(s.sittingSince, settings.repeatIntervalMinutes * MINUTE, now));
       }
       break;
     }

@@ -68,12 +68,10 @@ export function step(
 ): StepResult {
   const c: Ctx = { s: structuredClone(state), fx: [], settings, now };
   rebaseIfClockWentBack(c, event);
-  const before = { idle: c.s.idle };
-  c.s.idle = event.seen.idle;
-  c.s.audible = event.seen.audible;
-  c.s.fullscreen = event.seen.fullscreen;
+  const idleBefore = c.s.idle;
+  Object.assign(c.s, event.seen); // idle, audible, fullscreen
   fillGaps(c);
-  reconcile(c, event, before.idle);
+  reconcile(c, event, idleBefore);
   settle(c);
   let refused: StepResult['refused'];
   if (event.type === 'settings') onSettings(c);
@@ -104,7 +102,8 @@ function reconcile(c: Ctx, event: TrackerEvent, idleBefore: TrackerState['idle']
   const missed = s.wakeAt !== null && now - s.wakeAt >= threshold;
   const watched = !(event.type === 'start' && event.fresh) && !missed;
   if (s.phase === 'tracking') {
-    const seenAt = Math.min(now, s.seenAt ?? s.lastStepAt ?? now);
+    // A state stored before seenAt existed: take the user as seen now.
+    const seenAt = s.seenAt ?? now; // never after now: the clock going back shifted it
     if (!watched && now - seenAt >= threshold) {
       account(c, seenAt);
       if (here) naturalBreak(c);
@@ -161,27 +160,18 @@ function rebaseIfClockWentBack(c: Ctx, event: TrackerEvent): void {
   const expected = event.type === 'wake' ? Math.max(event.scheduledFor, last) : last;
   if (c.now >= expected) return;
   const shift = c.now - expected;
-  // More than a month back is no clock adjustment but a broken stored value:
-  // forget the moments (fillGaps starts afresh) rather than shift them.
-  const broken = shift < -31 * DAY;
+  // A broken stored moment far ahead shifts everything out of range, and
+  // fillGaps then starts afresh.
   for (const key of TIMESTAMPS) {
     const value = c.s[key];
-    if (value !== null) c.s[key] = broken ? null : value + shift;
-  }
-  if (broken) {
-    c.s.relief = null;
-    if (c.s.phase === 'paused') c.s.pausedUntil = null;
-    return;
+    if (value !== null) c.s[key] = value + shift;
   }
   // A pause of so many minutes lasts that long in real time; one until
   // tomorrow keeps its wall-clock moment.
   if (c.s.pauseTimed && c.s.pausedUntil !== null) c.s.pausedUntil += shift;
   if (c.s.relief) {
-    c.s.relief = {
-      ...c.s.relief,
-      startedAt: c.s.relief.startedAt + shift,
-      endsAt: c.s.relief.endsAt + shift,
-    };
+    c.s.relief.startedAt += shift; // the state is a copy already
+    c.s.relief.endsAt += shift;
   }
 }
 
