@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { History } from '@/utils/history';
-import { COMMAND_KIND } from '@/utils/messages';
+import { clearHistoryMessage, COMMAND_KIND } from '@/utils/messages';
 import { defaultSettings, type Settings } from '@/utils/settings-core';
 import { localDayKey, MINUTE } from '@/utils/time';
 import type { TrackerState } from '@/utils/tracker/types';
@@ -382,6 +382,19 @@ describe('messages from pages', () => {
     const before = await tracker();
     expect(await send(message)).toBeUndefined();
     expect(await tracker()).toEqual(before);
+  });
+
+  it('"Clear history" is done in the queue: a step under way cannot write the cleared days back', async () => {
+    await start({ settings: NO_NUDGES });
+    at(T0 + 10 * MINUTE);
+    // The break books ten minutes of sitting; the clear is sent while that step runs.
+    const took = fakeBrowser.runtime.sendMessage(command({ type: 'takeBreak' }));
+    const cleared = fakeBrowser.runtime.sendMessage(clearHistoryMessage());
+    await settled();
+    expect(await took).toEqual({ ok: true });
+    expect(await cleared).toEqual({ ok: true });
+    expect((await fakeBrowser.storage.local.get('history')).history).toEqual({});
+    expect((await tracker()).phase).toBe('onBreak');
   });
 
   it('a refused command replies with the reason', async () => {
