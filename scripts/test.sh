@@ -27,6 +27,13 @@ step 'web-ext lint (Firefox)'; node scripts/lint-firefox.mjs
 step 'size budget'; node scripts/size.mjs
 step 'end-to-end in Chromium'
 node scripts/ensure-chromium.mjs
+# The real-inactivity test (tests/e2e/idle.test.ts) needs a virtual X display and X input.
+for tool in Xvfb xdotool; do
+  command -v "$tool" >/dev/null 2>&1 || {
+    echo "$tool is needed for tests/e2e/idle.test.ts: sudo sh -c 'apt-get update && apt-get install -y xvfb xdotool'" >&2
+    exit 1
+  }
+done
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=.output/e2e-results.json
 step 'end-to-end in Firefox ESR'
 node scripts/ensure-firefox.mjs

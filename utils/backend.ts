@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { History } from './history';
-import { commandMessage, type CommandReply } from './messages';
+import { clearHistoryMessage, commandMessage, type CommandReply } from './messages';
 import { repairHistory } from './history';
 import { repairSettings, type Settings } from './settings-core';
 import {
@@ -71,7 +71,11 @@ export function browserBackend(): Backend {
       await settingsItem.setValue(settings);
     },
     async clearHistory() {
-      await historyItem.setValue({});
+      // Through the background, the history's one writer, so a step running at
+      // the same moment cannot write the cleared days back.
+      const reply = (await browser.runtime.sendMessage(clearHistoryMessage())) as
+        CommandReply | undefined;
+      if (!reply?.ok) throw new Error(reply?.reason ?? 'noReply');
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();

@@ -86,8 +86,11 @@ export function applyHistoryEffects(
       changed = true;
     } else if (e.type === 'longestStreak') {
       const day = { ...(next[e.day] ?? emptyDay()) };
-      if (e.ms > day.longestStreakMs) {
-        day.longestStreakMs = e.ms;
+      // Never longer than the day's sitting (the clock moving back across
+      // midnight can file a streak's earlier part under the other day).
+      const ms = Math.min(e.ms, day.sittingMs);
+      if (ms > day.longestStreakMs) {
+        day.longestStreakMs = ms;
         next[e.day] = day;
         changed = true;
       }

@@ -53,6 +53,17 @@ export function parseCommand(input: unknown): Command | undefined {
   return undefined;
 }
 
+/** "Clear history": sent to the background, the one writer of the history. */
+export const CLEAR_HISTORY_KIND = 'posture-break/clear-history';
+
+export function clearHistoryMessage(): { kind: typeof CLEAR_HISTORY_KIND } {
+  return { kind: CLEAR_HISTORY_KIND };
+}
+
+export function isClearHistoryMessage(message: unknown): boolean {
+  return (message as { kind?: unknown } | null)?.kind === CLEAR_HISTORY_KIND;
+}
+
 export interface CommandMessage {
   kind: typeof COMMAND_KIND;
   command: Command;

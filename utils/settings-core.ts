@@ -28,6 +28,7 @@ export interface Settings {
   naturalBreakMinutes: number;
   breakAction: BreakAction;
   holdWhileFullscreen: boolean;
+  holdWhileAudible: boolean;
   holdMaxMinutes: number;
   audibleCountsAsSitting: boolean;
   badgeStyle: BadgeStyle;
@@ -61,6 +62,7 @@ export const CHOICES = {
 export const BOOLEAN_FIELDS = [
   'nudgeEnabled',
   'holdWhileFullscreen',
+  'holdWhileAudible',
   'audibleCountsAsSitting',
   'activeHoursEnabled',
 ] as const satisfies readonly (keyof Settings)[];
@@ -97,6 +99,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   naturalBreakMinutes: 5,
   breakAction: 'notification',
   holdWhileFullscreen: true,
+  holdWhileAudible: false,
   holdMaxMinutes: 15,
   audibleCountsAsSitting: true,
   badgeStyle: 'quiet',

@@ -59,6 +59,7 @@ export const FIELD_SCHEMAS = {
   naturalBreakMinutes: wholeNumberIn('naturalBreakMinutes'),
   breakAction: v.picklist(CHOICES.breakAction),
   holdWhileFullscreen: v.boolean(),
+  holdWhileAudible: v.boolean(),
   holdMaxMinutes: wholeNumberIn('holdMaxMinutes'),
   audibleCountsAsSitting: v.boolean(),
   badgeStyle: v.picklist(CHOICES.badgeStyle),

@@ -23,16 +23,10 @@ export async function openBreakWindow(): Promise<void> {
   let left: number | undefined;
   let top: number | undefined;
   try {
-    const current = await browser.windows.getLastFocused();
-    if (
-      current.width !== undefined &&
-      current.left !== undefined &&
-      current.top !== undefined &&
-      current.height !== undefined
-    ) {
-      left = Math.max(0, Math.round(current.left + (current.width - WIDTH) / 2));
-      top = Math.max(0, Math.round(current.top + (current.height - HEIGHT) / 2));
-    }
+    // Bounds the browser does not report count as ours: no shift on that axis.
+    const w = await browser.windows.getLastFocused();
+    left = Math.max(0, Math.round((w.left ?? 0) + ((w.width ?? WIDTH) - WIDTH) / 2));
+    top = Math.max(0, Math.round((w.top ?? 0) + ((w.height ?? HEIGHT) - HEIGHT) / 2));
   } catch {
     // no browser window open: let the browser place it
   }

@@ -4,40 +4,30 @@
  * which must not be async, so a worker woken by an event hears it.
  */
 import { browser } from 'wxt/browser';
-import { parseCommandMessage } from '@/utils/messages';
+import { isClearHistoryMessage, parseCommandMessage } from '@/utils/messages';
 import type { CommandReply } from '@/utils/messages';
 import { openBreakChoices, RICH } from './notifications';
-import { applyIdleThreshold, isAudible, isFullscreen, run, WAKE_ALARM } from './runner';
+import { clearHistory, resetRunner, run, WAKE_ALARM } from './runner';
 import { welcomeOnce } from './welcome';
 
 /** Reconcile at every start: idle threshold, state, alarm and badge rebuilt from storage. */
-const reconcile = () =>
-  run(async (settings) => {
-    const seconds = applyIdleThreshold(settings);
-    return {
-      type: 'start',
-      idle: await browser.idle.queryState(seconds),
-      fullscreen: await isFullscreen(),
-    };
-  });
+const reconcile = () => void run({ type: 'start' });
 
 export default defineBackground(() => {
-  void reconcile();
+  resetRunner();
+  reconcile();
 
-  browser.runtime.onStartup.addListener(() => void reconcile());
+  browser.runtime.onStartup.addListener(reconcile);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void reconcile();
+    reconcile();
     if (reason === 'install') void welcomeOnce();
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WAKE_ALARM)
-      void run(async () => ({ type: 'wake', fullscreen: await isFullscreen() }));
+    if (alarm.name === WAKE_ALARM) void run({ type: 'wake', scheduledFor: alarm.scheduledTime });
   });
 
-  browser.idle.onStateChanged.addListener((idle) => {
-    void run(async () => ({ type: 'idle', idle, audible: idle === 'idle' && (await isAudible()) }));
-  });
+  browser.idle.onStateChanged.addListener((idle) => void run({ type: 'idle', idle }));
 
   browser.notifications.onClicked.addListener((id) => {
     if (id === 'break' && !RICH) void openBreakChoices();
@@ -56,20 +46,19 @@ export default defineBackground(() => {
 
   // A command succeeds unless the tracker refused it (and then changed nothing).
   browser.runtime.onMessage.addListener((message: unknown): Promise<CommandReply> | undefined => {
+    const failed = (err: unknown): CommandReply => ({ ok: false, reason: String(err) });
+    if (isClearHistoryMessage(message))
+      return clearHistory().then((): CommandReply => ({ ok: true }), failed);
     const command = parseCommandMessage(message);
     if (!command) return undefined;
     return run({ type: 'command', command }).then(
       (result): CommandReply =>
         result.refused ? { ok: false, reason: result.refused } : { ok: true },
-      (err): CommandReply => ({ ok: false, reason: String(err) }),
+      failed,
     );
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'sync' || !('settings' in changes)) return;
-    void run(async (settings) => {
-      applyIdleThreshold(settings);
-      return { type: 'settings' };
-    });
+    if (area === 'sync' && 'settings' in changes) void run({ type: 'settings' });
   });
 });

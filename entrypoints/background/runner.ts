@@ -1,75 +1,163 @@
 /**
- * Load, step, save, apply. Every browser event goes through `run`, one at a
- * time (events can overlap while storage calls are pending), so the tracker
- * state has one writer and no lost updates. The worker keeps nothing between
- * events: everything is read from storage each time.
+ * Observe, load, step, save, apply. Every browser event goes through `run`,
+ * one at a time (events can overlap while storage calls are pending), so the
+ * tracker state has one writer and no lost updates. The worker keeps nothing
+ * between events: everything is read from storage each time.
+ *
+ * The order makes every reminder come at least once and never twice, and
+ * keeps an alarm whenever the phase needs one, whichever call fails or
+ * wherever the worker dies:
+ * 1. A retry alarm first: if anything below fails, the run comes back in
+ *    RETRY_MS (a wake-up due sooner waits that long only then).
+ * 2. What the last run left undone (its outbox) is finished, skipping a
+ *    notification that is already on screen.
+ * 3. The browser is asked what it sees now; the tracker steps.
+ * 4. One write holds the new state, the day's history and the effects still
+ *    to carry out, so none of them can be saved without the others.
+ * 5. The effects are carried out, each on its own; the ones that failed stay
+ *    in the outbox for the retry.
  */
 import { browser } from 'wxt/browser';
 import { applyHistoryEffects } from '@/utils/history';
-import { historyItem, loadHistory, loadSettings, loadTracker, trackerItem } from '@/utils/storage';
+import {
+  historyItem,
+  loadHistory,
+  loadSettings,
+  loadTracker,
+  outboxItem,
+  sessionSeenItem,
+  trackerItem,
+  type Outbox,
+} from '@/utils/storage';
+import { storage } from 'wxt/utils/storage';
 import { step } from '@/utils/tracker/step';
-import type { Effect, StepResult, TrackerEvent } from '@/utils/tracker/types';
+import type { Effect, IdleState, StepResult, TrackerEvent } from '@/utils/tracker/types';
 import type { Settings } from '@/utils/settings';
-import { localDayKey } from '@/utils/time';
+import { localDayKey, MINUTE, SECOND } from '@/utils/time';
 import { setBadge } from './badge';
 import { openBreakWindow } from './break-window';
 import { clearNotification, showNotification } from './notifications';
 
 export const WAKE_ALARM = 'wake';
+/** 30 s: the shortest alarm a packed extension may set. */
+export const RETRY_MS = 30 * SECOND;
+
+/** An event as the listeners know it; the runner adds what the browser sees (and, at a start, whether it is a fresh one). */
+export type Happening =
+  | { type: 'start' }
+  | { type: 'wake'; scheduledFor: number }
+  | { type: 'idle'; idle: IdleState }
+  | { type: 'settings' }
+  | { type: 'command'; command: Extract<TrackerEvent, { type: 'command' }>['command'] };
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/**
- * Runs one event through the tracker, after every event before it. An event
- * that needs the browser's current state (idle, fullscreen) is given as a
- * function of the settings just loaded, so nothing is read twice.
- */
-export function run(
-  event: TrackerEvent | ((settings: Settings) => Promise<TrackerEvent>),
-): Promise<StepResult> {
-  const next = queue.then(async () => {
-    const [state, settings] = await Promise.all([loadTracker(), loadSettings()]);
-    const resolved = typeof event === 'function' ? await event(settings) : event;
-    // Always a write: every step at least moves lastStepAt.
-    const now = Date.now();
-    const result = step(state, resolved, settings, now);
-    await trackerItem.setValue(result.state);
-    await apply(result.effects, settings, localDayKey(now));
-    return result;
-  });
-  queue = next.catch((err) => console.error('[posture-break] step failed', err));
+/** A new worker starts with an empty queue (tests start several in one module). */
+export function resetRunner(): void {
+  queue = Promise.resolve();
+}
+
+/** Runs `job` after every run before it, in the same queue (one writer per key). */
+export function exclusive<T>(job: () => Promise<T>): Promise<T> {
+  const next = queue.then(job);
+  queue = next.catch((err) => console.error('[posture-break] run failed', err));
   return next;
 }
 
-async function apply(
-  effects: readonly Effect[],
-  settings: Settings,
-  todayKey: string,
-): Promise<void> {
-  if (effects.some((e) => e.type === 'history' || e.type === 'longestStreak')) {
-    const history = await loadHistory(todayKey);
-    const updated = applyHistoryEffects(history, effects, todayKey);
-    if (updated !== history) await historyItem.setValue(updated);
+/** Runs one event through the tracker, after every event before it. */
+export function run(happening: Happening): Promise<StepResult> {
+  return exclusive(async () => {
+    await retryAlarm();
+    const [state, settings, outbox] = await Promise.all([
+      loadTracker(),
+      loadSettings(),
+      outboxItem.getValue(),
+    ]);
+    await finish(outbox, settings, Date.now());
+    const event = await observe(happening, settings);
+    const now = Date.now();
+    const result = step(state, event, settings, now);
+    const todo = result.effects.filter((e) => e.type !== 'history' && e.type !== 'longestStreak');
+    const history =
+      todo.length < result.effects.length
+        ? applyHistoryEffects(await loadHistory(localDayKey(now)), result.effects, localDayKey(now))
+        : undefined;
+    await storage.setItems([
+      { item: trackerItem, value: result.state },
+      { item: outboxItem, value: { at: now, effects: todo } },
+      ...(history ? [{ item: historyItem, value: history }] : []),
+    ]);
+    const failed = await applyAll(todo, settings);
+    await outboxItem.setValue({ at: now, effects: failed });
+    if (failed.length > 0) await retryAlarm();
+    return result;
+  });
+}
+
+/** The wake-up alarm in RETRY_MS; a run that ends well sets the real one. */
+async function retryAlarm(): Promise<void> {
+  try {
+    await browser.alarms.create(WAKE_ALARM, { when: Date.now() + RETRY_MS });
+  } catch {
+    // nothing better to do: the run goes on and sets the alarm at its end
   }
-  for (const effect of effects) {
+}
+
+/** What a dead worker or a failed call left undone, minus what this run redoes anyway. */
+async function finish(outbox: Outbox, settings: Settings, now: number): Promise<void> {
+  // Left longer than the natural-break threshold, it is stale (as a late wake-up is).
+  if (now - outbox.at >= settings.naturalBreakMinutes * MINUTE) return;
+  // Unknown (the call failed): show again rather than lose a reminder.
+  const shown = await browser.notifications.getAll().catch(() => ({}));
+  await applyAll(
+    outbox.effects.filter(
+      (e) =>
+        e.type !== 'schedule' && e.type !== 'badge' && !(e.type === 'notify' && e.kind in shown),
+    ),
+    settings,
+  );
+}
+
+/** The event with what the browser says now. */
+async function observe(happening: Happening, settings: Settings): Promise<TrackerEvent> {
+  const seconds = applyIdleThreshold(settings);
+  const seen = {
+    idle: happening.type === 'idle' ? happening.idle : await browser.idle.queryState(seconds),
+    audible: await isAudible(),
+    fullscreen: await isFullscreen(),
+  };
+  return happening.type === 'start'
+    ? { type: 'start', fresh: await freshSession(), seen }
+    : { ...happening, seen };
+}
+
+/** True once per browser session (storage.session empties when the browser or extension restarts). */
+async function freshSession(): Promise<boolean> {
+  if (await sessionSeenItem.getValue()) return false;
+  await sessionSeenItem.setValue(true);
+  return true;
+}
+
+/** Carries out each effect on its own; returns the ones that failed. */
+async function applyAll(todo: Effect[], settings: Settings): Promise<Effect[]> {
+  const failed: Effect[] = [];
+  for (const effect of todo) {
     try {
       await applyOne(effect, settings);
     } catch (err) {
-      // One failed effect (a blocked notification, say) must not stop the rest.
-      console.error('[posture-break] effect failed', effect.type, err);
+      console.error('[posture-break] effect failed', effect, err);
+      failed.push(effect);
     }
   }
+  return failed;
 }
 
 async function applyOne(effect: Effect, settings: Settings): Promise<void> {
   switch (effect.type) {
     case 'schedule':
+      // Always set: the run began by putting a retry alarm in its place.
       if (effect.at === null) await browser.alarms.clear(WAKE_ALARM);
-      else {
-        const existing = await browser.alarms.get(WAKE_ALARM);
-        if (existing?.scheduledTime !== effect.at)
-          await browser.alarms.create(WAKE_ALARM, { when: effect.at });
-      }
+      else await browser.alarms.create(WAKE_ALARM, { when: effect.at });
       return;
     case 'notify':
       if (effect.kind === 'break' && effect.via === 'window') await openBreakWindow();
@@ -84,10 +172,13 @@ async function applyOne(effect: Effect, settings: Settings): Promise<void> {
     case 'badge':
       await setBadge(effect.badge);
       return;
-    case 'history':
-    case 'longestStreak':
-      return; // applied together above
+    // history and longestStreak are written with the state
   }
+}
+
+/** Empties the history, in the runner's queue so no step running meanwhile writes old days back. */
+export function clearHistory(): Promise<void> {
+  return exclusive(() => historyItem.setValue({}));
 }
 
 /** The fullscreen flag and audible tabs, as the tracker's events need them. */
@@ -110,7 +201,7 @@ export async function isAudible(): Promise<boolean> {
 
 /**
  * The idle API's threshold follows the natural-break setting (15 s is its
- * minimum); it is not kept across worker starts, so it is set at each.
+ * minimum); it is not kept across worker starts, so it is set at each run.
  */
 export function applyIdleThreshold(settings: Settings): number {
   const seconds = Math.max(15, settings.naturalBreakMinutes * 60);

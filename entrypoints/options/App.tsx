@@ -26,6 +26,7 @@ const ADVANCED_FIELDS = [
   'repeatIntervalMinutes',
   'repeatCount',
   'holdWhileFullscreen',
+  'holdWhileAudible',
   'holdMaxMinutes',
   'audibleCountsAsSitting',
 ] as const;
@@ -190,6 +191,13 @@ export function App({ timing, shortcuts }: Props) {
             hint={t('options.fields.holdWhileFullscreen.hint')}
             checked={draft.holdWhileFullscreen}
             onChange={(on) => form.edit({ holdWhileFullscreen: on }, 'now')}
+          />
+          <CheckField
+            id="field-holdWhileAudible"
+            label={t('options.fields.holdWhileAudible.label')}
+            hint={t('options.fields.holdWhileAudible.hint')}
+            checked={draft.holdWhileAudible}
+            onChange={(on) => form.edit({ holdWhileAudible: on }, 'now')}
           />
           <NumberField form={form} name="holdMaxMinutes" />
           <CheckField

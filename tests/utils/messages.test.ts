@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandMessage, parseCommandMessage } from '@/utils/messages';
+import {
+  clearHistoryMessage,
+  commandMessage,
+  isClearHistoryMessage,
+  parseCommandMessage,
+} from '@/utils/messages';
 import type { Command } from '@/utils/tracker/types';
 
 describe('command messages', () => {
@@ -51,5 +56,13 @@ describe('command messages', () => {
     expect(
       parseCommandMessage(commandMessage({ type: 'done', extra: 1 } as unknown as Command)),
     ).toEqual({ type: 'done' });
+  });
+});
+
+describe('the clear-history message', () => {
+  it('is recognised, and nothing else is', () => {
+    expect(isClearHistoryMessage(clearHistoryMessage())).toBe(true);
+    for (const other of [null, undefined, 'clear', 3, {}, commandMessage({ type: 'done' })])
+      expect(isClearHistoryMessage(other)).toBe(false);
   });
 });

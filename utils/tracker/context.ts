@@ -5,7 +5,7 @@
  */
 import { COLD_COUNTS_AFTER_MINUTES, COLD_MIN_GAP_MINUTES } from '../content/relief-timers';
 import type { Settings } from '../settings';
-import { MINUTE, localDayKey, splitByLocalDay } from '../time';
+import { MINUTE, localDayKey, localMidnight, splitByLocalDay } from '../time';
 import { activeWindow } from './active-hours';
 import type { Effect, TrackerState } from './types';
 
@@ -22,13 +22,19 @@ export function beginStreak(c: Ctx, at: number): void {
   s.snoozed = false;
   s.heldSince = null;
   s.breakEndsAt = null;
-  if (s.idle === 'active') {
+  if (isPresent(s, settings)) {
     s.phase = 'tracking';
     s.awaySince = null;
+    s.seenAt = at;
   } else {
     s.phase = 'away';
     s.awaySince = at;
   }
+}
+
+/** The browser's last word says the user is here: input, or (when that counts) a tab playing sound. */
+export function isPresent(s: TrackerState, settings: Settings): boolean {
+  return s.idle === 'active' || (s.idle === 'idle' && s.audible && settings.audibleCountsAsSitting);
 }
 
 /** Leaves paused/offHours/onBreak for whatever the hours allow, with a fresh streak. */
@@ -67,17 +73,26 @@ export function goOffHours(c: Ctx, until: number | null): void {
   c.s.offHoursUntil = until;
 }
 
-/** Adds sitting time up to `upTo` to the history, split at local midnights. */
+/**
+ * Adds sitting time up to `upTo` to the history, split at local midnights.
+ * Each day's longest streak counts only that day's part of the streak, so it
+ * is never longer than the day's sitting time.
+ */
 export function account(c: Ctx, upTo: number): void {
   const { s } = c;
   if (s.phase !== 'tracking' || s.accountedUntil === null || s.sittingSince === null) return;
   const from = Math.max(s.accountedUntil, s.sittingSince);
   if (upTo <= from) return;
+  let start = from;
   for (const [day, ms] of splitByLocalDay(from, upTo)) {
-    c.fx.push({ type: 'history', day, add: { sittingMs: ms } });
+    const end = start + ms;
+    c.fx.push(
+      { type: 'history', day, add: { sittingMs: ms } },
+      { type: 'longestStreak', day, ms: end - Math.max(s.sittingSince, localMidnight(start)) },
+    );
+    start = end;
   }
   s.accountedUntil = upTo;
-  c.fx.push({ type: 'longestStreak', day: localDayKey(upTo), ms: upTo - s.sittingSince });
 }
 
 export function addHistory(

@@ -1,4 +1,4 @@
-/** What user input does: idle changes, settings changes and commands. */
+/** What settings changes and commands do (presence is reconciled in step.ts). */
 import { RELIEF_TIMERS } from '../content/relief-timers';
 import { MINUTE, nextLocalMidnight } from '../time';
 import {
@@ -15,35 +15,7 @@ import {
 import { activeWindow } from './active-hours';
 import { nextTick } from './schedule';
 import type { Settings } from '../settings';
-import type { Command, StepResult, TrackerState } from './types';
-
-export function onIdle(c: Ctx, idle: TrackerState['idle'], audible: boolean): void {
-  const { s, now, settings } = c;
-  const wasIdle = s.idle;
-  s.idle = idle;
-  const threshold = settings.naturalBreakMinutes * MINUTE;
-  if (s.phase === 'tracking' && idle !== 'active') {
-    if (idle === 'idle' && audible && settings.audibleCountsAsSitting) {
-      s.idle = wasIdle; // watching or listening still counts as sitting
-      return;
-    }
-    // The idle event arrives once input has stopped for the threshold: the break began then.
-    const since = idle === 'idle' ? Math.max(now - threshold, s.sittingSince ?? now) : now;
-    account(c, since);
-    s.phase = 'away';
-    s.awaySince = since;
-  } else if (s.phase === 'away' && idle === 'active') {
-    const awayMs = now - (s.awaySince ?? now);
-    if (awayMs >= threshold) {
-      addHistory(c, { naturalBreaks: 1 });
-      c.fx.push({ type: 'clearNotification', kind: 'break' });
-      beginStreak(c, now);
-    } else {
-      s.phase = 'tracking';
-      s.awaySince = null; // a short pause (reading, thinking) is still sitting
-    }
-  }
-}
+import type { Command, StepResult } from './types';
 
 export function onSettings(c: Ctx): void {
   const { s, now, settings } = c;
@@ -125,6 +97,7 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       if (s.phase !== 'paused') leaveSitting(c);
       s.phase = 'paused';
       s.offHoursUntil = null;
+      s.pauseTimed = typeof command.length === 'object';
       s.pausedUntil =
         command.length === 'indefinite'
           ? null

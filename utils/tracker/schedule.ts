@@ -6,6 +6,14 @@ import { breakReminderOpen, type Ctx } from './context';
 import type { Badge, BadgeState, TrackerState } from './types';
 
 /**
+ * The longest stretch of a streak without a wake-up. Each wake-up keeps the
+ * service worker running about 30 s (Chrome's idle timeout), about 0.8 % of
+ * an hour: a 20-minute grid stays within the 5 % budget with default
+ * settings, whose nudges already wake on it (see the README).
+ */
+export const CHECK_IN_MINUTES = 20;
+
+/**
  * The first moment after `now` on a grid of `every` starting at `from`.
  * Anchored to stored moments, so a restarted worker asks for the same times.
  */
@@ -38,9 +46,13 @@ export function nextWake(s: TrackerState, settings: Settings, now: number): numb
       if (settings.badgeStyle === 'countdown' && s.sittingSince !== null) {
         times.push(nextTick(s.sittingSince, MINUTE, now));
       }
-      // Reminders used up: still wake now and then, so a sleep or closed lid is noticed.
-      if (s.nextBreakAt === null && s.sittingSince !== null) {
-        times.push(nextTick(s.sittingSince, settings.repeatIntervalMinutes * MINUTE, now));
+      // Check in at least every CHECK_IN_MINUTES of a streak, reminders used up
+      // or not: a sleep that covers a check-in is noticed (its wake-up comes
+      // late), and sound that kept an idle user "sitting" is asked about again.
+      // On the streak's grid, so with the default 20-minute nudges it costs no
+      // extra wake-up.
+      if (s.sittingSince !== null) {
+        times.push(nextTick(s.sittingSince, CHECK_IN_MINUTES * MINUTE, now));
       }
       break;
     }

@@ -37,9 +37,10 @@ import {
   endRelief,
   enterActive,
   goOffHours,
+  isPresent,
   type Ctx,
 } from './context';
-import { onCommand, onIdle, onSettings } from './events';
+import { onCommand, onSettings } from './events';
 import { nextTick, schedule } from './schedule';
 import type { StepResult, TrackerEvent, TrackerState } from './types';
 
@@ -57,6 +58,7 @@ const TIMESTAMPS = [
   'accountedUntil',
   'wakeAt',
   'lastStepAt',
+  'seenAt',
 ] as const;
 
 export function step(
@@ -67,26 +69,82 @@ export function step(
 ): StepResult {
   const c: Ctx = { s: structuredClone(state), fx: [], settings, now };
   rebaseIfClockWentBack(c, event);
-  if (event.type === 'start' || event.type === 'wake' || event.type === 'fullscreen') {
-    c.s.fullscreen = event.fullscreen;
-  }
-  if (event.type === 'start') c.s.idle = event.idle;
+  const idleBefore = c.s.idle;
+  Object.assign(c.s, event.seen); // idle, audible, fullscreen
   fillGaps(c);
-  noticeGap(c);
+  reconcile(c, event, idleBefore);
   settle(c);
   let refused: StepResult['refused'];
-  if (event.type === 'idle') onIdle(c, event.idle, event.audible);
-  else if (event.type === 'settings') onSettings(c);
+  if (event.type === 'settings') onSettings(c);
   else if (event.type === 'command') refused = onCommand(c, event.command);
   settle(c);
   // Sitting time is added up to now only when the user just showed they are
-  // here; otherwise the last threshold stays open, since an idle event may yet
-  // say the user left at its start.
-  const present = event.type === 'command' || (event.type === 'idle' && event.idle === 'active');
-  account(c, present ? now : now - settings.naturalBreakMinutes * MINUTE);
+  // here; otherwise the last threshold stays open, since an idle change may
+  // yet say the user left at its start.
+  const shown = event.type === 'command' || (event.type === 'idle' && event.seen.idle === 'active');
+  account(c, shown ? now : now - settings.naturalBreakMinutes * MINUTE);
   schedule(c);
   c.s.lastStepAt = now;
   return refused ? { state: c.s, effects: c.fx, refused } : { state: c.s, effects: c.fx };
+}
+
+/**
+ * Makes the phase agree with what the browser says now. The time since the
+ * last step counts as watched only when the browser ran all along (no fresh
+ * start) and the wake-up planned for it was not missed by a threshold (a
+ * sleep or a jump of the clock): then no idle change in between means the
+ * user stayed. Otherwise the user was last seen at `seenAt`, and a gap of at
+ * least the threshold since then is a natural break.
+ */
+function reconcile(c: Ctx, event: TrackerEvent, idleBefore: TrackerState['idle']): void {
+  const { s, now, settings } = c;
+  const threshold = settings.naturalBreakMinutes * MINUTE;
+  const here = isPresent(s, settings);
+  const missed = s.wakeAt !== null && now - s.wakeAt >= threshold;
+  const watched = !(event.type === 'start' && event.fresh) && !missed;
+  if (s.phase === 'tracking') {
+    // A state stored before seenAt existed: take the user as seen now.
+    const seenAt = s.seenAt ?? now; // never after now: the clock going back shifted it
+    if (!watched && now - seenAt >= threshold) {
+      account(c, seenAt);
+      if (here) naturalBreak(c);
+      else goAway(c, seenAt);
+      return;
+    }
+    if (here) {
+      s.seenAt = now;
+      return;
+    }
+    // Gone: since input stopped (an idle change comes a threshold after the
+    // last input), since the lock, or since the user was last seen (the sound
+    // that kept them "sitting" has stopped, or nothing was watched).
+    let since = seenAt;
+    if (watched && idleBefore === 'active') {
+      since = s.idle === 'locked' ? now : Math.max(now - threshold, s.sittingSince ?? now);
+    }
+    account(c, since);
+    goAway(c, since);
+  } else if (s.phase === 'away' && here) {
+    if (now - (s.awaySince ?? now) >= threshold) naturalBreak(c);
+    else {
+      s.phase = 'tracking'; // a short pause (reading, thinking) is still sitting
+      s.awaySince = null;
+      s.seenAt = now;
+    }
+  } else if (here) {
+    s.seenAt = now;
+  }
+}
+
+function goAway(c: Ctx, since: number): void {
+  c.s.phase = 'away';
+  c.s.awaySince = Math.max(since, c.s.sittingSince ?? since);
+}
+
+function naturalBreak(c: Ctx): void {
+  addHistory(c, { naturalBreaks: 1 });
+  c.fx.push({ type: 'clearNotification', kind: 'break' });
+  beginStreak(c, c.now);
 }
 
 /**
@@ -97,27 +155,24 @@ export function step(
  */
 function rebaseIfClockWentBack(c: Ctx, event: TrackerEvent): void {
   const last = c.s.lastStepAt;
-  if (last === null || c.now >= last) return;
-  const expected = event.type === 'wake' && c.s.wakeAt !== null ? Math.max(c.s.wakeAt, last) : last;
+  if (last === null) return;
+  // A wake-up never comes before its moment: one that the wall clock puts
+  // earlier shows the clock went back, even by less than the time since the last step.
+  const expected = event.type === 'wake' ? Math.max(event.scheduledFor, last) : last;
+  if (c.now >= expected) return;
   const shift = c.now - expected;
-  // More than a month back is no clock adjustment but a broken stored value:
-  // forget the moments (fillGaps starts afresh) rather than shift them.
-  const broken = shift < -31 * DAY;
+  // A broken stored moment far ahead shifts everything out of range, and
+  // fillGaps then starts afresh.
   for (const key of TIMESTAMPS) {
     const value = c.s[key];
-    if (value !== null) c.s[key] = broken ? null : value + shift;
+    if (value !== null) c.s[key] = value + shift;
   }
-  if (broken) {
-    c.s.relief = null;
-    if (c.s.phase === 'paused') c.s.pausedUntil = null;
-    return;
-  }
+  // A pause of so many minutes lasts that long in real time; one until
+  // tomorrow keeps its wall-clock moment.
+  if (c.s.pauseTimed && c.s.pausedUntil !== null) c.s.pausedUntil += shift;
   if (c.s.relief) {
-    c.s.relief = {
-      ...c.s.relief,
-      startedAt: c.s.relief.startedAt + shift,
-      endsAt: c.s.relief.endsAt + shift,
-    };
+    c.s.relief.startedAt += shift; // the state is a copy already
+    c.s.relief.endsAt += shift;
   }
 }
 
@@ -148,17 +203,6 @@ function fillGaps(c: Ctx): void {
   }
   if (s.phase === 'away') s.awaySince ??= now;
   if (s.phase === 'onBreak') s.breakEndsAt ??= now + settings.breakMinutes * MINUTE;
-}
-
-/** A wake-up missed by at least the threshold: the user was not sitting here in between. */
-function noticeGap(c: Ctx): void {
-  const { s, now } = c;
-  const threshold = c.settings.naturalBreakMinutes * MINUTE;
-  if (s.phase !== 'tracking' || s.wakeAt === null || now - s.wakeAt < threshold) return;
-  account(c, Math.max(s.wakeAt, s.accountedUntil ?? s.wakeAt));
-  addHistory(c, { naturalBreaks: 1 });
-  c.fx.push({ type: 'clearNotification', kind: 'break' });
-  beginStreak(c, now);
 }
 
 /** Applies everything that has fallen due by `now`, in order. */
@@ -208,7 +252,9 @@ function remind(c: Ctx): void {
     s.heldSince = null;
     return;
   }
-  if (settings.holdWhileFullscreen && s.fullscreen) {
+  const hold =
+    (settings.holdWhileFullscreen && s.fullscreen) || (settings.holdWhileAudible && s.audible);
+  if (hold) {
     s.heldSince ??= now;
     if (now < s.heldSince + settings.holdMaxMinutes * MINUTE) return;
   }

@@ -48,10 +48,15 @@ export interface TrackerState {
   heldSince: number | null;
   breakEndsAt: number | null;
   pausedUntil: number | null;
+  /** A pause of so many minutes (real time), not one until a wall-clock moment. */
+  pauseTimed: boolean;
   offHoursUntil: number | null;
-  /** Last reported idle state and fullscreen state of the focused window. */
+  /** What the browser said at the last step: idle state, a tab playing sound, fullscreen. */
   idle: IdleState;
+  audible: boolean;
   fullscreen: boolean;
+  /** The last moment the user was seen at the computer (input, or sound that counts as sitting). */
+  seenAt: number | null;
   lastTipId: TipId | null;
   relief: ReliefRun | null;
   lastColdStartedAt: number | null;
@@ -81,17 +86,35 @@ export type Command =
   | { type: 'startRelief'; timer: ReliefTimerId; confirmEarly?: boolean }
   | { type: 'cancelRelief' };
 
-export type TrackerEvent =
-  /** Worker start, browser start-up, install or update: reconcile everything. */
-  | { type: 'start'; idle: IdleState; fullscreen: boolean }
-  /** The wake-up alarm fired. */
-  | { type: 'wake'; fullscreen: boolean }
-  /** idle.onStateChanged; `audible`: a tab was playing sound at that moment. */
-  | { type: 'idle'; idle: IdleState; audible: boolean }
-  | { type: 'fullscreen'; fullscreen: boolean }
+/** What the browser says at the moment of an event; every event carries it. */
+export interface Observation {
+  /** `idle.queryState(threshold)`, or the state an idle change reports. */
+  idle: IdleState;
+  /** A tab is playing sound. */
+  audible: boolean;
+  /** The focused window is fullscreen. */
+  fullscreen: boolean;
+}
+
+export type TrackerEvent = (
+  | {
+      /**
+       * Worker start, browser start-up, install or update: reconcile everything.
+       * `fresh`: the browser (or the extension) started anew since the last step,
+       * so nothing was watched in between.
+       */
+      type: 'start';
+      fresh: boolean;
+    }
+  /** The wake-up alarm fired; `scheduledFor` is the wall time it was set for. */
+  | { type: 'wake'; scheduledFor: number }
+  /** idle.onStateChanged (the new state is `seen.idle`). */
+  | { type: 'idle' }
+  | { type: 'fullscreen' }
   /** Settings changed (the new ones come as step's argument). */
   | { type: 'settings' }
-  | { type: 'command'; command: Command };
+  | { type: 'command'; command: Command }
+) & { seen: Observation };
 
 export type HistoryCounter =
   'breaksTaken' | 'naturalBreaks' | 'snoozes' | 'skips' | 'nudges' | 'sittingMs';

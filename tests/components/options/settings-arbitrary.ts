@@ -36,6 +36,7 @@ export const validSettings: fc.Arbitrary<Settings> = fc
     naturalBreakMinutes: whole('naturalBreakMinutes'),
     breakAction: fc.constantFrom('notification', 'window'),
     holdWhileFullscreen: fc.boolean(),
+    holdWhileAudible: fc.boolean(),
     holdMaxMinutes: whole('holdMaxMinutes'),
     audibleCountsAsSitting: fc.boolean(),
     badgeStyle: fc.constantFrom('quiet', 'countdown'),

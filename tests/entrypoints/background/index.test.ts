@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { History } from '@/utils/history';
-import { COMMAND_KIND } from '@/utils/messages';
+import { clearHistoryMessage, COMMAND_KIND } from '@/utils/messages';
 import { defaultSettings, type Settings } from '@/utils/settings-core';
 import { localDayKey, MINUTE } from '@/utils/time';
 import type { TrackerState } from '@/utils/tracker/types';
@@ -81,6 +81,15 @@ async function wakeAlarm() {
   return alarms[0]!;
 }
 
+/** Fires the `wake` alarm at its own time, as Chrome would, until the one at `until` has fired. */
+async function fireWakesThrough(until: number) {
+  for (let i = 0; i < 100; i++) {
+    const alarm = await wakeAlarm();
+    if (alarm.scheduledTime > until) return;
+    await fireWake();
+  }
+}
+
 /** Fires the `wake` alarm at its own time, as Chrome would. */
 async function fireWake() {
   const alarm = await wakeAlarm();
@@ -95,17 +104,28 @@ async function send(message: unknown) {
   return reply;
 }
 
-/** Drops every listener and the badge but keeps storage (alarms are dropped with `dropAlarms`). */
-async function restartWorker({ dropAlarms }: { dropAlarms: boolean }) {
+/**
+ * Drops every listener and the badge but keeps storage (alarms are dropped
+ * with `dropAlarms`; storage.session too with `browserClosed`, as a browser restart does).
+ */
+async function restartWorker({
+  dropAlarms,
+  browserClosed = false,
+}: {
+  dropAlarms: boolean;
+  browserClosed?: boolean;
+}) {
   await settled();
   const local = await fakeBrowser.storage.local.get(null);
   const sync = await fakeBrowser.storage.sync.get(null);
+  const session = browserClosed ? {} : await fakeBrowser.storage.session.get(null);
   const alarms = await fakeBrowser.alarms.getAll();
   const kept = alarms.map((a) => ({ ...a }));
   fakeBrowser.reset();
   stubMissingApis();
   await fakeBrowser.storage.local.set(local);
   await fakeBrowser.storage.sync.set(sync);
+  await fakeBrowser.storage.session.set(session);
   if (!dropAlarms)
     for (const a of kept) fakeBrowser.alarms.create(a.name, { when: a.scheduledTime });
   expect(await title()).toBe('');
@@ -199,7 +219,7 @@ describe('alarms', () => {
 
   it("'wake' at the break time shows the break notification with two buttons", async () => {
     await start({ settings: NO_NUDGES });
-    await fireWake();
+    await fireWakesThrough(T0 + 50 * MINUTE);
     const shown = await fakeBrowser.notifications.getAll();
     expect(Object.keys(shown)).toEqual(['break']);
     expect(shown.break).toMatchObject({
@@ -218,7 +238,7 @@ describe('alarms', () => {
   it("'wake' opens the break window itself when that is the chosen action", async () => {
     await start({ settings: { ...NO_NUDGES, breakAction: 'window' } });
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    await fireWake();
+    await fireWakesThrough(T0 + 50 * MINUTE);
     expect(create).toHaveBeenCalledTimes(1);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
@@ -237,7 +257,7 @@ describe('alarms', () => {
 describe('notifications', () => {
   async function breakShown() {
     await start({ settings: NO_NUDGES });
-    await fireWake();
+    await fireWakesThrough(T0 + 50 * MINUTE);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['break']);
     return vi.spyOn(fakeBrowser.windows, 'create');
   }
@@ -403,6 +423,19 @@ describe('messages from pages', () => {
     expect(await tracker()).toEqual(before);
   });
 
+  it('"Clear history" is done in the queue: a step under way cannot write the cleared days back', async () => {
+    await start({ settings: NO_NUDGES });
+    at(T0 + 10 * MINUTE);
+    // The break books ten minutes of sitting; the clear is sent while that step runs.
+    const took = fakeBrowser.runtime.sendMessage(command({ type: 'takeBreak' }));
+    const cleared = fakeBrowser.runtime.sendMessage(clearHistoryMessage());
+    await settled();
+    expect(await took).toEqual({ ok: true });
+    expect(await cleared).toEqual({ ok: true });
+    expect((await fakeBrowser.storage.local.get('history')).history).toEqual({});
+    expect((await tracker()).phase).toBe('onBreak');
+  });
+
   it('a refused command replies with the reason', async () => {
     await start();
     const cold = command({ type: 'startRelief', timer: 'cold' });
@@ -476,7 +509,12 @@ describe('idle', () => {
     await idle.onStateChanged.trigger('idle');
     await settled();
     expect(query).toHaveBeenCalledWith({ audible: true });
-    expect(await tracker()).toMatchObject({ phase: 'tracking', idle: 'active', sittingSince: T0 });
+    expect(await tracker()).toMatchObject({
+      phase: 'tracking',
+      idle: 'idle',
+      audible: true,
+      sittingSince: T0,
+    });
   });
 
   it("'idle' with no sound is away since the threshold began", async () => {
@@ -491,7 +529,7 @@ describe('idle', () => {
 describe('settings changes', () => {
   it('move the wake alarm and re-apply the idle threshold', async () => {
     await start({ settings: NO_NUDGES });
-    expect((await wakeAlarm()).scheduledTime).toBe(T0 + 50 * MINUTE);
+    expect((await wakeAlarm()).scheduledTime).toBe(T0 + 20 * MINUTE); // the check-in
     idle.setDetectionInterval.mockClear();
 
     at(T0 + 5 * MINUTE);
@@ -499,13 +537,13 @@ describe('settings changes', () => {
       settings: {
         ...defaultSettings(),
         ...NO_NUDGES,
-        breakIntervalMinutes: 30,
+        breakIntervalMinutes: 15,
         naturalBreakMinutes: 2,
       },
     });
     await settled();
-    expect((await tracker()).nextBreakAt).toBe(T0 + 30 * MINUTE);
-    expect((await wakeAlarm()).scheduledTime).toBe(T0 + 30 * MINUTE);
+    expect((await tracker()).nextBreakAt).toBe(T0 + 15 * MINUTE);
+    expect((await wakeAlarm()).scheduledTime).toBe(T0 + 15 * MINUTE);
     expect(idle.setDetectionInterval).toHaveBeenCalledWith(2 * 60);
   });
 
@@ -599,10 +637,11 @@ describe('a worker restart', () => {
     at(T0 + 3 * MINUTE);
     await restartWorker({ dropAlarms });
     // Only the bookkeeping of the step itself moves; the streak and its schedule stay.
-    const { lastStepAt, accountedUntil, ...streak } = before;
+    const { lastStepAt, accountedUntil, seenAt, ...streak } = before;
     expect(await tracker()).toMatchObject({ ...streak, lastStepAt: T0 + 3 * MINUTE });
     expect(lastStepAt).toBe(T0);
     expect(accountedUntil).toBe(T0);
+    expect(seenAt).toBe(T0);
     expect((await wakeAlarm()).scheduledTime).toBe(before.wakeAt);
     expect(await title()).toBe(i18n.t('badge.tracking'));
   });
@@ -610,7 +649,7 @@ describe('a worker restart', () => {
   it('counts a long closed gap as a natural break, not a pile of reminders', async () => {
     await start();
     at(T0 + 3 * 60 * MINUTE);
-    await restartWorker({ dropAlarms: true });
+    await restartWorker({ dropAlarms: true, browserClosed: true });
     expect(await tracker()).toMatchObject({ phase: 'tracking', sittingSince: T0 + 180 * MINUTE });
     expect((await today())?.naturalBreaks).toBe(1);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});

@@ -118,13 +118,20 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 );
 
 const idleState = fc.constantFrom('active' as const, 'idle' as const, 'locked' as const);
+const seen = fc.record({ idle: idleState, audible: fc.boolean(), fullscreen: fc.boolean() });
 const event: fc.Arbitrary<TrackerEvent> = fc.oneof(
-  fc.record({ type: fc.constant('start' as const), idle: idleState, fullscreen: fc.boolean() }),
-  fc.record({ type: fc.constant('wake' as const), fullscreen: fc.boolean() }),
-  fc.record({ type: fc.constant('idle' as const), idle: idleState, audible: fc.boolean() }),
-  fc.record({ type: fc.constant('fullscreen' as const), fullscreen: fc.boolean() }),
-  fc.constant({ type: 'settings' as const }),
-  command.map((c): TrackerEvent => ({ type: 'command', command: c })),
+  fc.record({ type: fc.constant('start' as const), fresh: fc.boolean(), seen }),
+  fc.record({
+    type: fc.constant('wake' as const),
+    scheduledFor: fc.integer({ min: 0, max: 4_102_444_800_000 }),
+    seen,
+  }),
+  fc.record({ type: fc.constant('idle' as const), seen }),
+  fc.record({ type: fc.constant('fullscreen' as const), seen }),
+  fc.record({ type: fc.constant('settings' as const), seen }),
+  fc
+    .record({ command, seen })
+    .map(({ command: c, seen: o }): TrackerEvent => ({ type: 'command', command: c, seen: o })),
 );
 
 /** Ample for one pure step (they take well under a millisecond), even on a loaded machine. */
@@ -192,7 +199,15 @@ describe('hostile stored tracker state', () => {
               // The same moment, observed the same, again brings nothing new to see.
               const again = timedStep(
                 result.state,
-                { type: 'wake', fullscreen: result.state.fullscreen },
+                {
+                  type: 'wake',
+                  scheduledFor: now,
+                  seen: {
+                    idle: result.state.idle,
+                    audible: result.state.audible,
+                    fullscreen: result.state.fullscreen,
+                  },
+                },
                 settings,
                 now,
               );

@@ -19,10 +19,10 @@ describe('sitting streak', () => {
   ])('%s', (_, minutes, sittingSince, natural) => {
     const sim = new Sim();
     sim.advance(30 * MINUTE);
-    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'locked', audible: false } });
     expect(sim.state.phase).toBe('away');
     sim.now += minutes * MINUTE;
-    sim.send({ type: 'idle', idle: 'active', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'active', audible: false } });
     expect(sim.state.phase).toBe('tracking');
     expect(sim.state.sittingSince).toBe(sittingSince);
     expect(sim.history('naturalBreaks')).toBe(natural);
@@ -31,10 +31,10 @@ describe('sitting streak', () => {
   it('an idle event (no input for the threshold) makes the break start when input stopped', () => {
     const sim = new Sim();
     sim.advance(30 * MINUTE);
-    sim.send({ type: 'idle', idle: 'idle', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'idle', audible: false } });
     expect(sim.state.awaySince).toBe(T0 + 25 * MINUTE);
     sim.advance(MINUTE);
-    sim.send({ type: 'idle', idle: 'active', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'active', audible: false } });
     expect(sim.history('naturalBreaks')).toBe(1);
     expect(sim.state.sittingSince).toBe(T0 + 31 * MINUTE);
   });
@@ -42,10 +42,10 @@ describe('sitting streak', () => {
   it('going idle while a tab plays sound is still sitting (watching a video, on a call)', () => {
     const sim = new Sim();
     sim.advance(30 * MINUTE);
-    sim.send({ type: 'idle', idle: 'idle', audible: true });
+    sim.send({ type: 'idle', seen: { idle: 'idle', audible: true } });
     expect(sim.state.phase).toBe('tracking');
     sim.advance(25 * MINUTE);
-    sim.send({ type: 'idle', idle: 'active', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'active', audible: false } });
     expect(sim.history('naturalBreaks')).toBe(0);
     expect(sim.notifications('break')).toHaveLength(1);
   });
@@ -53,14 +53,14 @@ describe('sitting streak', () => {
   it('counts audible idle time as a break when that setting is off', () => {
     const sim = new Sim(settingsWith({ audibleCountsAsSitting: false }));
     sim.advance(30 * MINUTE);
-    sim.send({ type: 'idle', idle: 'idle', audible: true });
+    sim.send({ type: 'idle', seen: { idle: 'idle', audible: true } });
     expect(sim.state.phase).toBe('away');
   });
 
   it('does not remind anyone who is away', () => {
     const sim = new Sim();
     sim.advance(10 * MINUTE);
-    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'locked', audible: false } });
     sim.advance(3 * HOUR);
     expect(sim.notifications()).toEqual([]);
   });
@@ -71,7 +71,7 @@ describe('sitting streak', () => {
       new Date(2026, 10, 25, 23, 50).getTime(),
     );
     sim.advance(20 * MINUTE);
-    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'locked', audible: false } });
     const days = new Map<string, number>();
     for (const { effects } of sim.log) {
       for (const e of effects)
@@ -182,9 +182,9 @@ describe('movement breaks', () => {
 describe('holding reminders while fullscreen', () => {
   it('holds a due reminder until the window leaves fullscreen', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
-    sim.runUntil(T0 + 53 * MINUTE, true);
+    sim.runUntil(T0 + 53 * MINUTE, { fullscreen: true });
     expect(sim.notifications()).toEqual([]);
-    sim.send({ type: 'fullscreen', fullscreen: false });
+    sim.send({ type: 'fullscreen', seen: { fullscreen: false } });
     expect(sim.notifications('break')).toEqual([
       expect.objectContaining({ dueAt: T0 + 50 * MINUTE, at: T0 + 53 * MINUTE }),
     ]);
@@ -192,13 +192,13 @@ describe('holding reminders while fullscreen', () => {
 
   it('shows it anyway after the longest hold (15 min)', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
-    sim.runUntil(T0 + 70 * MINUTE, true);
+    sim.runUntil(T0 + 70 * MINUTE, { fullscreen: true });
     expect(sim.notifications('break').map((n) => n.at)).toEqual([T0 + 65 * MINUTE]);
   });
 
   it('does not hold when the setting is off', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false, holdWhileFullscreen: false }));
-    sim.runUntil(T0 + 50 * MINUTE, true);
+    sim.runUntil(T0 + 50 * MINUTE, { fullscreen: true });
     expect(sim.notifications('break')).toHaveLength(1);
   });
 });
@@ -285,7 +285,7 @@ describe('gaps: sleep, a closed browser, clock changes', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
     sim.advance(45 * MINUTE);
     sim.sleep(2 * HOUR); // the 50-minute alarm could not fire
-    sim.send({ type: 'wake', fullscreen: false }); // it fires once, late
+    sim.runUntil(sim.now); // it fires once, late
     expect(sim.notifications()).toEqual([]);
     expect(sim.history('naturalBreaks')).toBe(1);
     expect(sim.state.sittingSince).toBe(sim.now);
@@ -295,7 +295,7 @@ describe('gaps: sleep, a closed browser, clock changes', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
     sim.advance(45 * MINUTE);
     sim.sleep(7 * MINUTE);
-    sim.send({ type: 'wake', fullscreen: false });
+    sim.runUntil(sim.now);
     expect(sim.notifications('break')).toHaveLength(1);
   });
 
@@ -303,7 +303,7 @@ describe('gaps: sleep, a closed browser, clock changes', () => {
     const sim = new Sim();
     sim.advance(15 * MINUTE);
     sim.sleep(8 * HOUR);
-    sim.send({ type: 'start', idle: 'active', fullscreen: false });
+    sim.send({ type: 'start', fresh: true, seen: { idle: 'active', fullscreen: false } });
     expect(sim.history('naturalBreaks')).toBe(1);
     expect(sim.notifications()).toEqual([]);
   });
@@ -324,7 +324,7 @@ describe('gaps: sleep, a closed browser, clock changes', () => {
     sim.advance(10 * MINUTE);
     sim.command({ type: 'testReminder' });
     sim.clockJump(-HOUR);
-    sim.send({ type: 'idle', idle: 'locked', audible: false });
+    sim.send({ type: 'idle', seen: { idle: 'locked', audible: false } });
     expect(sim.state.sittingSince).toBe(sim.now - 10 * MINUTE);
     expect(sim.state.awaySince).toBe(sim.now);
   });
@@ -361,7 +361,9 @@ describe('settings changes', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
     sim.settings = settingsWith({ nudgeEnabled: false, breakIntervalMinutes: 90 });
     sim.send({ type: 'settings' });
-    expect(sim.state.wakeAt).toBe(T0 + 90 * MINUTE);
+    expect(sim.state.nextBreakAt).toBe(T0 + 90 * MINUTE);
+    sim.advance(90 * MINUTE);
+    expect(sim.notifications('break').map((n) => n.at)).toEqual([T0 + 90 * MINUTE]);
   });
 });
 
@@ -378,7 +380,7 @@ describe('badge', () => {
     ['paused', (s: Sim) => s.command({ type: 'pause', length: 'indefinite' }), { kind: 'paused' }],
     [
       'away',
-      (s: Sim) => s.send({ type: 'idle', idle: 'locked', audible: false }),
+      (s: Sim) => s.send({ type: 'idle', seen: { idle: 'locked', audible: false } }),
       { kind: 'away' },
     ],
   ])('%s', (_, act, badge) => {
@@ -440,7 +442,7 @@ describe('relief timers', () => {
     sim.command({ type: 'startRelief', timer: 'warm' });
     sim.command({ type: 'pause', length: 'indefinite' });
     sim.sleep(3 * HOUR);
-    sim.send({ type: 'start', idle: 'active', fullscreen: false });
+    sim.send({ type: 'start', fresh: true, seen: { idle: 'active', fullscreen: false } });
     expect(sim.notifications('relief')).toEqual([]);
     expect(sim.state.relief).toBeNull();
   });
@@ -450,7 +452,7 @@ describe('relief timers', () => {
     sim.command({ type: 'startRelief', timer: 'massage' });
     sim.advance(4 * MINUTE);
     sim.state = JSON.parse(JSON.stringify(sim.state));
-    sim.send({ type: 'start', idle: 'active', fullscreen: false });
+    sim.send({ type: 'start', fresh: true, seen: { idle: 'active', fullscreen: false } });
     expect(sim.state.relief).toMatchObject({ timer: 'massage', endsAt: T0 + 10 * MINUTE });
     sim.advance(6 * MINUTE);
     expect(sim.notifications('relief')).toHaveLength(1);
@@ -477,7 +479,7 @@ describe('a held nudge is not a break', () => {
   /** 21 minutes into a fullscreen call: the 20-minute nudge is held, the break is 29 minutes off. */
   const nudgeHeld = () => {
     const sim = new Sim();
-    sim.runUntil(T0 + 21 * MINUTE, true);
+    sim.runUntil(T0 + 21 * MINUTE, { fullscreen: true });
     expect(sim.state.heldSince).toBe(T0 + 20 * MINUTE);
     return sim;
   };
@@ -510,13 +512,13 @@ describe('a held nudge is not a break', () => {
 
   it('a held break reminder is "break due": Snooze and Done act on it', () => {
     const sim = new Sim(settingsWith({ nudgeEnabled: false }));
-    sim.runUntil(T0 + 52 * MINUTE, true);
+    sim.runUntil(T0 + 52 * MINUTE, { fullscreen: true });
     expect(sim.notifications('break')).toEqual([]);
     expect(viewAt(sim).status).toBe('breakDue');
     expect(lastBadge(sim)).toEqual({ kind: 'due' });
     expect(sim.command({ type: 'snooze' }).refused).toBeUndefined();
     expect(sim.state.nextBreakAt).toBe(T0 + 62 * MINUTE);
-    sim.runUntil(T0 + 63 * MINUTE, true);
+    sim.runUntil(T0 + 63 * MINUTE, { fullscreen: true });
     sim.command({ type: 'done' });
     expect(sim.history('breaksTaken')).toBe(1);
   });
@@ -600,7 +602,7 @@ describe('a break under way: Done or End early, never Snooze or Skip', () => {
     const sim = new Sim();
     sim.command({ type: 'takeBreak' });
     sim.sleep(HOUR);
-    sim.send({ type: 'wake', fullscreen: false });
+    sim.send({ type: 'wake', scheduledFor: sim.alarmFor, seen: { fullscreen: false } });
     expect(sim.notifications('breakOver')).toEqual([]);
     expect(sim.history('breaksTaken')).toBe(1);
   });
@@ -749,5 +751,183 @@ describe('a running relief timer in the toolbar', () => {
     countdown.advance(2 * MINUTE);
     expect(countdown.log.at(-1)!.at).toBe(T0 + 150 * 1000); // the timer's own minute
     expect(lastBadge(countdown)?.relief).toMatchObject({ timer: 'warm', minutes: 8 });
+  });
+});
+
+describe('what the browser says now wins over what was stored', () => {
+  it('away, the browser closed and opened with the user at the keyboard: tracking at once, with a wake-up', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    sim.send({ type: 'idle', seen: { idle: 'idle' } });
+    expect(sim.state.phase).toBe('away');
+    sim.browserRestart(30 * MINUTE, { idle: 'active' }); // no 'active' event ever comes
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.state.sittingSince).toBe(sim.now);
+    expect(sim.state.wakeAt).not.toBeNull();
+    expect(sim.history('naturalBreaks')).toBe(1);
+  });
+
+  it('tracking, but a wake-up finds the screen locked (its event lost): away, no nudge', () => {
+    const sim = new Sim();
+    sim.advance(19 * MINUTE);
+    sim.world = { ...sim.world, idle: 'locked' }; // the lock event was lost
+    sim.advance(MINUTE); // the 20-minute wake-up asks
+    expect(sim.state.phase).toBe('away');
+    expect(sim.notifications('nudge')).toEqual([]);
+  });
+
+  it('a worker start that finds the user idle goes away; one that finds them active stays', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    sim.send({ type: 'start', seen: { idle: 'active' } });
+    expect(sim.state.phase).toBe('tracking');
+    sim.send({ type: 'start', seen: { idle: 'idle' } });
+    expect(sim.state.phase).toBe('away');
+    expect(sim.state.awaySince).toBe(T0 + 5 * MINUTE);
+  });
+});
+
+describe('sitting is booked only for time the user was seen', () => {
+  it('sit 5 minutes, quit the browser, come back after 45: no sitting booked for the time away', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(5 * MINUTE); // last seen at the start: nothing ran since
+    sim.browserRestart(45 * MINUTE);
+    expect(sim.history('sittingMs')).toBe(0);
+    expect(sim.history('naturalBreaks')).toBe(1);
+  });
+
+  it('default settings, sit 21 minutes, the lid closes for an hour: 20 minutes booked, not 40', () => {
+    const sim = new Sim();
+    sim.advance(21 * MINUTE);
+    sim.sleep(HOUR);
+    sim.runUntil(sim.now); // the 40-minute wake-up fires late
+    expect(sim.history('sittingMs')).toBe(20 * MINUTE);
+    expect(sim.history('naturalBreaks')).toBe(1);
+  });
+
+  it('the longest streak of each day across midnight is no longer than that day', () => {
+    const sim = new Sim(
+      settingsWith({ nudgeEnabled: false }),
+      new Date(2026, 10, 25, 23, 30).getTime(),
+    );
+    sim.advance(60 * MINUTE);
+    sim.command({ type: 'testReminder' });
+    const longest = new Map<string, number>();
+    for (const { effects } of sim.log)
+      for (const e of effects)
+        if (e.type === 'longestStreak') longest.set(e.day, Math.max(longest.get(e.day) ?? 0, e.ms));
+    expect(Object.fromEntries(longest)).toEqual({
+      '2026-11-25': 30 * MINUTE,
+      '2026-11-26': 30 * MINUTE,
+    });
+  });
+});
+
+describe('sleeps', () => {
+  it('with nudges off, a lid-closed lunch of 55 minutes is a natural break (the 20-minute check-in comes late)', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(5 * MINUTE);
+    sim.sleep(55 * MINUTE);
+    sim.runUntil(sim.now);
+    expect(sim.history('naturalBreaks')).toBe(1);
+    expect(sim.notifications('break')).toEqual([]);
+    expect(sim.state.sittingSince).toBe(sim.now);
+  });
+
+  it('a sleep that ends before the next check-in is not seen: it counts as sitting', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(MINUTE);
+    sim.sleep(15 * MINUTE);
+    sim.advance(4 * MINUTE);
+    expect(sim.history('naturalBreaks')).toBe(0);
+  });
+});
+
+describe('sound', () => {
+  it('a video that ends before a 55-minute lunch: the lunch is a natural break, no reminder to an empty room', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false }));
+    sim.advance(10 * MINUTE);
+    sim.send({ type: 'idle', seen: { idle: 'idle', audible: true } }); // watching
+    expect(sim.state.phase).toBe('tracking');
+    sim.advance(5 * MINUTE);
+    sim.world = { ...sim.world, audible: false }; // the video ends; the user leaves
+    sim.advance(55 * MINUTE);
+    expect(sim.notifications('break')).toEqual([]);
+    expect(sim.state.phase).toBe('away');
+    // Away since the sound was last heard: the 10-minute idle step, not the 20-minute wake-up.
+    expect(sim.state.awaySince).toBe(T0 + 10 * MINUTE);
+    sim.send({ type: 'idle', seen: { idle: 'active' } });
+    expect(sim.history('naturalBreaks')).toBe(1);
+  });
+
+  it('with "hold while a tab plays sound" on, a due reminder waits for the sound, at most the hold limit', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false, holdWhileAudible: true }));
+    sim.runUntil(T0 + 53 * MINUTE, { audible: true });
+    expect(sim.notifications('break')).toEqual([]);
+    expect(sim.state.heldSince).toBe(T0 + 50 * MINUTE);
+    sim.runUntil(T0 + 54 * MINUTE, { audible: false }); // the call ends: the next minute's check shows it
+    expect(sim.notifications('break').map((n) => n.at)).toEqual([T0 + 54 * MINUTE]);
+  });
+
+  it('the sound hold gives up after its limit (15 minutes) and is off by default', () => {
+    const held = new Sim(settingsWith({ nudgeEnabled: false, holdWhileAudible: true }));
+    held.runUntil(T0 + 70 * MINUTE, { audible: true });
+    expect(held.notifications('break').map((n) => n.at)).toEqual([T0 + 65 * MINUTE]);
+    const plain = new Sim(settingsWith({ nudgeEnabled: false }));
+    plain.runUntil(T0 + 50 * MINUTE, { audible: true });
+    expect(plain.notifications('break')).toHaveLength(1);
+  });
+});
+
+describe('time', () => {
+  it('a 30-minute pause lasts 30 real minutes when the clock is set back an hour', () => {
+    const sim = new Sim();
+    sim.command({ type: 'pause', length: { minutes: 30 } });
+    sim.advance(10 * MINUTE);
+    sim.clockJump(-HOUR);
+    const mono = sim.mono;
+    sim.advance(20 * MINUTE - 1);
+    expect(sim.state.phase).toBe('paused');
+    sim.advance(1);
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.mono - mono).toBe(20 * MINUTE);
+  });
+
+  it('a pause until tomorrow keeps its midnight when the clock is set back', () => {
+    const sim = new Sim();
+    sim.command({ type: 'pause', length: 'tomorrow' });
+    const midnight = sim.state.pausedUntil;
+    sim.clockJump(-HOUR);
+    sim.send({ type: 'settings' });
+    expect(sim.state.pausedUntil).toBe(midnight);
+  });
+});
+
+describe('active hours across DST (Berlin)', () => {
+  const from0230 = settingsWith({
+    activeHoursEnabled: true,
+    activeDays: Array.from({ length: 7 }, () => ({ enabled: true, start: '02:30', end: '04:00' })),
+  });
+
+  it('a range starting in the skipped hour (02:30 on 29 March) starts at 03:00, when the clock jumps', () => {
+    const sim = new Sim(from0230, new Date(2026, 2, 29, 1, 0).getTime());
+    expect(sim.state.phase).toBe('offHours');
+    const jump = Date.parse('2026-03-29T03:00:00+02:00');
+    expect(sim.state.wakeAt).toBe(jump);
+    sim.runUntil(jump);
+    expect(sim.state.phase).toBe('tracking');
+  });
+
+  it('a range starting in the repeated hour (02:30 on 25 October) wakes at the change and at the second 02:30', () => {
+    const sim = new Sim(from0230, Date.parse('2026-10-25T02:40:00+02:00'));
+    expect(sim.state.phase).toBe('tracking');
+    const back = Date.parse('2026-10-25T03:00:00+02:00'); // = 02:00 CET
+    expect(sim.state.wakeAt).toBe(back);
+    sim.runUntil(back);
+    expect(sim.state.phase).toBe('offHours'); // 02:00 again, before the range
+    const second = Date.parse('2026-10-25T02:30:00+01:00');
+    expect(sim.state.wakeAt).toBe(second);
+    sim.runUntil(second);
+    expect(sim.state.phase).toBe('tracking');
   });
 });
