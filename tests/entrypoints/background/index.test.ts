@@ -453,8 +453,11 @@ describe('messages from pages', () => {
 describe('overlapping events', () => {
   it('run one after the other, so no update is lost', async () => {
     await start({ settings: { nudgeEnabled: false } });
-    at(T0 + 50 * MINUTE);
-    await fireWake();
+    // The check-ins (every 20 minutes of a streak) come on time, then the break.
+    for (const minutes of [20, 40, 50]) {
+      at(T0 + minutes * MINUTE);
+      await fireWake();
+    }
     // One break reminder is open: whichever Snooze runs first takes it, and
     // every later one sees it is gone (had two read the same state, both would count).
     const snooze = command({ type: 'snooze' });
