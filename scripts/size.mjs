@@ -17,4 +17,9 @@ for (const [name, budget] of Object.entries(BUDGETS_GZIP)) {
     `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(10)} ${(size.gzip / 1024).toFixed(1).padStart(6)} KB ${unit} (budget ${budget / 1024} KB)`,
   );
 }
+for (const name of ['popup + content', 'break + content', 'background + content']) {
+  const size = sizes[name];
+  if (size)
+    console.log(`info ${name.padEnd(20)} ${(size.gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
+}
 process.exit(failed ? 1 : 0);

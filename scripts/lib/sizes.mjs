@@ -69,13 +69,26 @@ function withContent(size, content) {
 
 export function bundleSizes() {
   const content = largestContent('content');
+  const worker = largestContent('content/worker');
+  const popup = measure(pageAssets('popup.html'));
+  const brk = measure(pageAssets('break.html'));
+  const background = measure(['background.js']);
   const sizes = {
-    background: withContent(measure(['background.js']), largestContent('content/worker')),
-    popup: withContent(measure(pageAssets('popup.html')), content),
+    background,
+    popup,
     options: measure(pageAssets('options.html')),
-    break: withContent(measure(pageAssets('break.html')), content),
+    break: brk,
   };
-  if (content) sizes.content = content;
+  if (content) {
+    sizes.content = content;
+    // What a page loads in all, with the largest language's health text: printed, for the record.
+    sizes['popup + content'] = withContent(popup, content);
+    sizes['break + content'] = withContent(brk, content);
+  }
+  if (worker) {
+    sizes.workerContent = worker;
+    sizes['background + content'] = withContent(background, worker);
+  }
   const zip = readdirSync(OUTPUT).find((f) => f.endsWith('-chrome.zip'));
   if (zip) {
     const raw = statSync(join(OUTPUT, zip)).size;
@@ -84,10 +97,17 @@ export function bundleSizes() {
   return sizes;
 }
 
-// Popup and background each with the largest language's content catalogue
-// counted (the code carries no health text since the catalogues moved out).
-export const BUDGETS_GZIP = { background: 15 * 1024, popup: 30 * 1024, zip: 250 * 1024 };
-
+// The entries' JS + CSS (what issues 10 and 12 budget: the same whatever the
+// number of languages, since the health text is data read at run time), and
+// each language's health text on its own, so no catalogue can grow without
+// notice: the largest page catalogue and the largest worker part.
+export const BUDGETS_GZIP = {
+  background: 15 * 1024,
+  popup: 30 * 1024,
+  content: 4 * 1024,
+  workerContent: 1.25 * 1024,
+  zip: 250 * 1024,
+};
 export function hasBuild() {
   return existsSync(join(BUILD, 'manifest.json'));
 }
