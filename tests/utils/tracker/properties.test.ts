@@ -9,6 +9,7 @@ import type { Settings } from '@/utils/settings-core';
 import { applyHistoryEffects } from '@/utils/history';
 import { activeWindow } from '@/utils/tracker/active-hours';
 import { repairState } from '@/utils/tracker/state';
+import { viewOf } from '@/utils/tracker/view';
 import type { Command, Observation } from '@/utils/tracker/types';
 import { HOUR, MINUTE, localDayKey } from '@/utils/time';
 import { Sim, T0, settingsWith } from './sim';
@@ -429,6 +430,70 @@ describe.each(['Europe/Berlin', 'America/New_York'])(
             .filter(isReminder)
             .map((n) => `${n.kind}@${'dueAt' in n ? n.dueAt : ''}`);
           expect(new Set(keys).size).toBe(keys.length);
+        }),
+        RUNS,
+      );
+    });
+
+    it('"break due" only after a break reminder was shown in the streak, or is held', () => {
+      fc.assert(
+        fc.property(runArb(true), ({ settings, start, actions }) => {
+          const sim = new Sim(settings, start);
+          actions.forEach((a) => perform(sim, a));
+          // Drawn from the log, not from the tracker's own flags: the moments
+          // a break reminder was really handed to the browser.
+          const shownAt: number[] = [];
+          for (const entry of sim.log) {
+            if (entry.effects.some((e) => e.type === 'notify' && e.kind === 'break'))
+              shownAt.push(entry.at);
+            const state = entry.result.state;
+            if (viewOf(state, sim.settings, entry.at).status !== 'breakDue') continue;
+            const since = state.sittingSince ?? -Infinity;
+            const shown = shownAt.some((at) => at >= since);
+            const held =
+              state.heldSince !== null &&
+              state.nextBreakAt !== null &&
+              entry.at >= state.nextBreakAt;
+            expect(shown || held).toBe(true);
+          }
+        }),
+        RUNS,
+      );
+    });
+
+    it('Snooze never makes the next break earlier', () => {
+      fc.assert(
+        fc.property(runArb(false), ({ settings, start, actions }) => {
+          const sim = new Sim(settings, start);
+          actions.forEach((a) => perform(sim, a));
+          sim.log.forEach((entry, i) => {
+            if (entry.event.type !== 'command' || entry.event.command.type !== 'snooze') return;
+            const before = i > 0 ? sim.log[i - 1]!.result.state : null;
+            const after = entry.result.state;
+            if (entry.result.refused) return;
+            const planned = before?.nextBreakAt ?? null;
+            if (planned !== null && planned > entry.at && after.nextBreakAt !== null)
+              expect(after.nextBreakAt).toBeGreaterThanOrEqual(planned);
+            if (after.nextBreakAt !== null) expect(after.nextBreakAt).toBeGreaterThan(entry.at);
+          });
+        }),
+        RUNS,
+      );
+    });
+
+    it('Snooze on a shown break reminder, at any moment after it, never brings the next one earlier', () => {
+      fc.assert(
+        fc.property(settingsArb, fc.integer({ min: 0, max: 20 * MINUTE }), (settings, delay) => {
+          const sim = new Sim({ ...settings, activeHoursEnabled: false }, T0);
+          for (let i = 0; i < 24 * 60 && sim.notifications('break').length === 0; i++)
+            sim.advance(MINUTE);
+          if (sim.notifications('break').length === 0) return;
+          sim.advance(delay);
+          const planned = sim.state.nextBreakAt;
+          const result = sim.command({ type: 'snooze' });
+          if (result.refused || planned === null || planned <= sim.now) return;
+          expect(result.state.nextBreakAt).not.toBeNull();
+          expect(result.state.nextBreakAt!).toBeGreaterThanOrEqual(planned);
         }),
         RUNS,
       );
