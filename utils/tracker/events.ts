@@ -81,11 +81,11 @@ export function onCommand(c: Ctx, command: Command): StepResult['refused'] {
       }
       const snooze = command.type === 'snooze';
       addHistory(c, snooze ? { snoozes: 1 } : { skips: 1 });
-      // Snooze only ever moves the break later: a repeat already planned after
-      // the snooze length stays where it is.
-      const later =
+      // Snooze answers a break that is due (shown or held), so it can only move
+      // it later: the reminder comes back the snooze length from now, as the
+      // button says, whatever repeat was planned for the ignored reminder.
+      s.nextBreakAt =
         now + (snooze ? settings.snoozeMinutes : settings.breakIntervalMinutes) * MINUTE;
-      s.nextBreakAt = snooze && s.nextBreakAt !== null ? Math.max(later, s.nextBreakAt) : later;
       if (!snooze) s.breakCountFrom = now;
       s.breakReminders = 0;
       s.snoozed = snooze;
