@@ -41,6 +41,10 @@ describe('real inactivity in Firefox under Xvfb', () => {
 
   it(
     'a minute without input turns the tracker away; input then counts a natural break',
+    // One retry: in one of three full runs Firefox did not report the user back
+    // within 10 s of the X input (the tracker stayed away); every other run saw
+    // it in about 100 ms. Open finding, stated in the closing note.
+    { timeout: 3 * MINUTE, retry: 1 },
     async () => {
       x.xdotool('mousemove', '300', '300');
       const lastInput = Date.now();
@@ -67,9 +71,5 @@ describe('real inactivity in Firefox under Xvfb', () => {
       expect((await todayStats(page))?.naturalBreaks).toBe(naturalBefore + 1);
       expect((await readTracker(page))?.awaySince).toBeNull();
     },
-    // One retry: in one of three full runs Firefox did not report the user back
-    // within 10 s of the X input (the tracker stayed away); every other run saw
-    // it in about 100 ms. Open finding, stated in the closing note.
-    { timeout: 3 * MINUTE, retry: 1 },
   );
 });
