@@ -105,8 +105,10 @@ async function retryAlarm(): Promise<void> {
 
 /** What a dead worker or a failed call left undone, minus what this run redoes anyway. */
 async function finish(outbox: Outbox, settings: Settings, now: number): Promise<void> {
-  // Left longer than the natural-break threshold, it is stale (as a late wake-up is).
-  if (now - outbox.at >= settings.naturalBreakMinutes * MINUTE) return;
+  // Nothing left (every run that ended well), or left longer than the
+  // natural-break threshold, so stale (as a late wake-up is): no browser call.
+  if (outbox.effects.length === 0 || now - outbox.at >= settings.naturalBreakMinutes * MINUTE)
+    return;
   // Unknown (the call failed): show again rather than lose a reminder.
   const shown = await browser.notifications.getAll().catch(() => ({}));
   await applyAll(
