@@ -40,10 +40,17 @@ export function createStore(backend: Backend, clock: () => number = Date.now): S
       now.value = at;
     },
     async start() {
+      // Changes reported while the load is on its way may be newer than what
+      // it read: held, then applied on top of it in order (each carries a
+      // whole value), so a write landing meanwhile is never lost.
+      let held: Partial<Snapshot>[] | null = [];
       const stop = backend.watch((change) => {
-        if (snapshot.value) snapshot.value = { ...snapshot.value, ...change };
+        if (held) held.push(change);
+        else if (snapshot.value) snapshot.value = { ...snapshot.value, ...change };
       });
-      snapshot.value = await backend.load();
+      const loaded = await backend.load();
+      snapshot.value = held.reduce<Snapshot>((s, change) => ({ ...s, ...change }), loaded);
+      held = null;
       now.value = clock();
       return stop;
     },

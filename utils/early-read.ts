@@ -20,29 +20,82 @@ export type RawRead = Record<string, unknown>;
 interface Area {
   get(keys: string[]): Promise<RawRead>;
 }
+type ChangeListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 interface StorageApi {
-  storage: { local: Area; sync: Area };
+  storage: {
+    local: Area;
+    sync: Area;
+    onChanged: {
+      addListener(listener: ChangeListener): void;
+      removeListener(listener: ChangeListener): void;
+    };
+  };
+}
+
+/**
+ * The early read: the raw values, and from just before they were asked for,
+ * every change storage reports for the same keys. Those changes are the page's
+ * change feed for its whole life, from this one listener: a write can land
+ * after the read and before the page's code has run (the background's first
+ * step as the popup opens), and a listener added only then would not hear of
+ * it (Chrome drops an event that reaches a page whose only listener for it
+ * was removed while the event was on its way). Applied in order on top of the
+ * read (each carries a whole value), they give what storage holds.
+ */
+export interface EarlyRead {
+  read: Promise<RawRead>;
+  /**
+   * Hands over the changes heard so far, in order (a removed key as
+   * undefined), then each one as it comes; returns the function that stops.
+   */
+  listen(onChange: (change: RawRead) => void): () => void;
 }
 
 /** Where the early script leaves its answer for the page's module. */
 const SLOT = '__postureBreakEarlyRead';
-type Slot = { [SLOT]?: Promise<RawRead> };
+type Slot = { [SLOT]?: EarlyRead };
 
 /** Starts the read (the early script calls this); runs before any polyfill. */
 export function startEarlyRead(api: StorageApi, global: object = globalThis): void {
+  const heard: RawRead[] = [];
+  let onChange: ((change: RawRead) => void) | null = null;
+  const listener: ChangeListener = (changed, area) => {
+    const keys: string[] =
+      area === 'local' ? EARLY_KEYS.local : area === 'sync' ? EARLY_KEYS.sync : [];
+    const change: RawRead = {};
+    for (const key of keys) {
+      const changedKey = changed[key];
+      if (changedKey) change[key] = changedKey.newValue;
+    }
+    if (Object.keys(change).length === 0) return;
+    if (onChange) onChange(change);
+    else heard.push(change);
+  };
+  // Listening first, so no write after the read was asked for goes unheard.
+  api.storage.onChanged.addListener(listener);
   const read = Promise.all([
     api.storage.local.get(EARLY_KEYS.local),
     api.storage.sync.get(EARLY_KEYS.sync),
   ]).then(([local, sync]) => ({ ...local, ...sync }));
   // A failed early read only means the page reads again, the usual way.
   read.catch(() => {});
-  (global as Slot)[SLOT] = read;
+  (global as Slot)[SLOT] = {
+    read,
+    listen(callback) {
+      onChange = callback;
+      heard.splice(0).forEach((change) => callback(change));
+      return () => {
+        onChange = null;
+        api.storage.onChanged.removeListener(listener);
+      };
+    },
+  };
 }
 
 /** Takes the early read, once; undefined when there is none (or it was taken). */
-export function takeEarlyRead(global: object = globalThis): Promise<RawRead> | undefined {
+export function takeEarlyRead(global: object = globalThis): EarlyRead | undefined {
   const slot = global as Slot;
-  const read = slot[SLOT];
+  const early = slot[SLOT];
   delete slot[SLOT];
-  return read;
+  return early;
 }

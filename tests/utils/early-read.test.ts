@@ -2,13 +2,37 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserBackend, type Snapshot } from '@/utils/backend';
 import { snapshotOf, withEarlyRead } from '@/utils/early-backend';
-import { EARLY_KEYS, startEarlyRead, takeEarlyRead } from '@/utils/early-read';
+import {
+  EARLY_KEYS,
+  startEarlyRead,
+  takeEarlyRead,
+  type EarlyRead,
+  type RawRead,
+} from '@/utils/early-read';
 import { defaultSettings } from '@/utils/settings';
 import { historyItem, settingsItem, trackerItem } from '@/utils/storage';
 import { initialState } from '@/utils/tracker/state';
 import { fakeBackend } from '../helpers/fake-backend';
 
 const tracking = { ...initialState(), phase: 'tracking' as const, sittingSince: 1_000 };
+
+/** An early read that answers `read`; `emit` is storage reporting a raw change. */
+function earlyOf(read: Promise<RawRead>, heard: RawRead[] = []) {
+  let onChange: ((change: RawRead) => void) | null = null;
+  const early: EarlyRead & { emit(change: RawRead): void } = {
+    read,
+    listen(callback) {
+      onChange = callback;
+      heard.splice(0).forEach((change) => callback(change));
+      return () => (onChange = null);
+    },
+    emit(change) {
+      if (onChange) onChange(change);
+      else heard.push(change);
+    },
+  };
+  return early;
+}
 
 /** What storage might hold: nothing, good values, and damaged ones. */
 const CONTENTS: [string, Record<'local' | 'sync', Record<string, unknown>>][] = [
@@ -42,15 +66,55 @@ describe('the early read', () => {
     await fakeBrowser.storage.sync.set(stored.sync);
     const slot = {};
     startEarlyRead(fakeBrowser, slot);
-    const early = await takeEarlyRead(slot);
-    expect(snapshotOf(early ?? {})).toEqual(await browserBackend().load());
+    const early = takeEarlyRead(slot);
+    expect(snapshotOf((await early?.read) ?? {})).toEqual(await browserBackend().load());
+  });
+
+  it('keeps a write stored after the read answered but before the page watched', async () => {
+    await fakeBrowser.storage.local.set({ tracker: initialState() });
+    const slot = {};
+    startEarlyRead(fakeBrowser, slot);
+    const early = takeEarlyRead(slot)!;
+    await early.read;
+    // The background's first step lands while the page's modules still load…
+    const onBreak = { ...tracking, phase: 'onBreak' as const, breakEndsAt: 9_000 };
+    await fakeBrowser.storage.local.set({ tracker: onBreak });
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), breakMinutes: 9 } });
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    // …and the page, built now, starts from what storage holds.
+    const page = withEarlyRead(browserBackend(), early);
+    const first = await page.load();
+    expect(first).toEqual(await browserBackend().load());
+    expect(first.tracker.phase).toBe('onBreak');
+    expect(first.settings.breakMinutes).toBe(9);
+  });
+
+  it('hands over what it heard, then each change, until stopped', async () => {
+    const slot = {};
+    startEarlyRead(fakeBrowser, slot);
+    const early = takeEarlyRead(slot)!;
+    await fakeBrowser.storage.local.set({ tracker: tracking });
+    await fakeBrowser.storage.local.remove('history');
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    const changes: RawRead[] = [];
+    const stop = early.listen((change) => changes.push(change));
+    expect(changes).toHaveLength(2);
+    expect(changes[0]).toEqual({ tracker: tracking });
+    // Removed: no new value (undefined in browsers, null in the fake).
+    expect(Object.keys(changes[1]!)).toEqual(['history']);
+    expect(changes[1]!.history ?? null).toBeNull();
+    await fakeBrowser.storage.sync.set({ settings: { breakMinutes: 9 } });
+    expect(changes[2]).toEqual({ settings: { breakMinutes: 9 } });
+    stop();
+    await fakeBrowser.storage.local.set({ tracker: initialState() });
+    expect(changes).toHaveLength(3);
   });
 
   it('is taken once', async () => {
     const slot = {};
     expect(takeEarlyRead(slot)).toBeUndefined();
     startEarlyRead(fakeBrowser, slot);
-    expect(takeEarlyRead(slot)).toBeInstanceOf(Promise);
+    expect(takeEarlyRead(slot)?.read).toBeInstanceOf(Promise);
     expect(takeEarlyRead(slot)).toBeUndefined();
   });
 });
@@ -65,49 +129,50 @@ describe('a backend with an early read', () => {
     const backend = fakeBackend({ tracker: tracking });
     const load = vi.spyOn(backend, 'load');
     const early = { tracker: { ...tracking, sittingSince: 2_000 } };
-    const page = withEarlyRead(backend, Promise.resolve(early));
+    const page = withEarlyRead(backend, earlyOf(Promise.resolve(early)));
     expect((await page.load()).tracker.sittingSince).toBe(2_000);
     expect(load).not.toHaveBeenCalled();
     expect((await page.load()).tracker.sittingSince).toBe(1_000);
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps a change stored after the early read but before the page watched', async () => {
+  it('keeps changes heard before the page ran and before the early read answered', async () => {
     const backend = fakeBackend({ tracker: tracking });
     let answer!: (raw: Record<string, unknown>) => void;
-    const page = withEarlyRead(backend, new Promise((resolve) => (answer = resolve)));
+    const early = earlyOf(new Promise((resolve) => (answer = resolve)));
     // The background writes while the page's code is still loading…
-    backend.emit({ tracker: { ...tracking, phase: 'onBreak', breakEndsAt: 9_000 } });
+    early.emit({ tracker: { ...tracking, phase: 'onBreak', breakEndsAt: 9_000 } });
+    const page = withEarlyRead(backend, early);
     const seen: Partial<Snapshot>[] = [];
     page.watch((change) => seen.push(change));
     const loading = page.load();
     // …and once more before the early read has answered.
-    backend.emit({ settings: { ...defaultSettings(), breakMinutes: 9 } });
+    early.emit({ settings: { ...defaultSettings(), breakMinutes: 9 } });
     answer({ tracker: tracking });
     const first = await loading;
     expect(first.tracker.phase).toBe('onBreak');
     expect(first.settings.breakMinutes).toBe(9);
     expect(seen).toEqual([]);
-    // Later changes reach the watcher, and stop when it stops.
-    backend.emit({ history: { '2026-11-25': { breaksTaken: 1 } } as never });
-    expect(seen).toHaveLength(1);
+    // Later changes reach the watcher, repaired as the backend's own watcher repairs them.
+    early.emit({ history: 'lost', settings: { breakMinutes: -3 } });
+    expect(seen).toEqual([{ history: {}, settings: defaultSettings() }]);
   });
 
   it('loads from storage when the early read failed', async () => {
     const backend = fakeBackend({ tracker: tracking });
-    const page = withEarlyRead(backend, Promise.reject(new Error('no storage yet')));
+    const page = withEarlyRead(backend, earlyOf(Promise.reject(new Error('no storage yet'))));
     expect((await page.load()).tracker).toEqual(tracking);
   });
 
   it('stops passing changes on once the page stops watching', async () => {
-    const backend = fakeBackend();
-    const page = withEarlyRead(backend, Promise.resolve({}));
+    const early = earlyOf(Promise.resolve({}));
+    const page = withEarlyRead(fakeBackend(), early);
     const onChange = vi.fn();
     const stop = page.watch(onChange);
     await page.load();
-    backend.emit({ tracker: tracking });
+    early.emit({ tracker: tracking });
     stop();
-    backend.emit({ tracker: initialState() });
+    early.emit({ tracker: initialState() });
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 });
