@@ -5,12 +5,14 @@
  * `idle`; a pointer move makes it `active` again. With "time away that
  * counts as a break" at its 1-minute minimum, that minute away is a natural
  * break. The event page idles out in between (3 s here), so both changes
- * must wake it. About a minute and a half.
+ * must wake it. About a minute and a half (two and a half when Firefox's
+ * "active" is lost and the away check-in has to find the user).
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINUTE, SECOND } from '../../utils/time';
 import {
+  backgroundRunning,
   launchFirefox,
   openPage,
   readTracker,
@@ -41,10 +43,7 @@ describe('real inactivity in Firefox under Xvfb', () => {
 
   it(
     'a minute without input turns the tracker away; input then counts a natural break',
-    // One retry: in one of three full runs Firefox did not report the user back
-    // within 10 s of the X input (the tracker stayed away); every other run saw
-    // it in about 100 ms. Open finding, stated in the closing note.
-    { timeout: 3 * MINUTE, retry: 1 },
+    { timeout: 4 * MINUTE },
     async () => {
       x.xdotool('mousemove', '300', '300');
       const lastInput = Date.now();
@@ -62,9 +61,29 @@ describe('real inactivity in Firefox under Xvfb', () => {
 
       // Input comes right after the event page was seen suspended.
       await waitForBackground(page, false);
+      const checkIn = (await readTracker(page))?.wakeAt;
+      expect(checkIn).toBeGreaterThan(Date.now()); // away, a check-in is planned
       const back = Date.now();
       x.xdotool('mousemove', '400', '400');
-      const state = await waitForTracker(page, (s) => s.phase === 'tracking', 10 * SECOND);
+      // Firefox's "active" wakes the event page at once (about 100 ms) most of
+      // the time; now and then it never comes (the event page stays asleep
+      // while queryState says active), and the away check-in finds the user.
+      let state = await waitForTracker(page, (s) => s.phase === 'tracking', 10 * SECOND).catch(
+        () => null,
+      );
+      if (!state) {
+        const now = await page.evaluate(() => browser.idle.queryState(60));
+        const running = await backgroundRunning(page);
+        console.log(
+          `[firefox e2e] no "active" within 10 s of input (queryState(60) now ${now}, event page running: ${running}); waiting for the check-in ${checkIn! - Date.now()} ms from now`,
+        );
+        state = await waitForTracker(
+          page,
+          (s) => s.phase === 'tracking',
+          checkIn! - Date.now() + 10 * SECOND,
+        );
+        expect(state.lastStepAt!).toBeGreaterThanOrEqual(checkIn!);
+      }
       console.log(`[firefox e2e] back to tracking ${state.lastStepAt! - back} ms after input`);
       expect(state.idle).toBe('active');
       expect(state.sittingSince).toBeGreaterThanOrEqual(back);

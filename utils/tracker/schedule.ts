@@ -21,6 +21,21 @@ export function nextTick(from: number, every: number, now: number): number {
   return from + Math.max(1, Math.floor((now - from) / every) + 1) * every;
 }
 
+/**
+ * While away, a wake-up now and then asks the browser whether the user is
+ * back, in case the idle change that says so never comes (Firefox, woken
+ * from suspension, has been seen to miss it, and the user would sit
+ * uncounted, unreminded, until the next change). 1, 2, 4, 8 and 16 minutes
+ * after the user left, then every CHECK_IN_MINUTES: a short absence is
+ * rechecked soon, a night away costs about 30 wake-ups.
+ */
+export function awayCheckIn(awaySince: number, now: number): number {
+  for (let minutes = 1; minutes < CHECK_IN_MINUTES; minutes *= 2) {
+    if (awaySince + minutes * MINUTE > now) return awaySince + minutes * MINUTE;
+  }
+  return nextTick(awaySince, CHECK_IN_MINUTES * MINUTE, now);
+}
+
 /** The one wake-up: the earliest moment anything is due. */
 export function nextWake(s: TrackerState, settings: Settings, now: number): number | null {
   const times: (number | null)[] = [s.relief?.endsAt ?? null];
@@ -58,6 +73,7 @@ export function nextWake(s: TrackerState, settings: Settings, now: number): numb
     }
     case 'away':
       times.push(activeWindow(settings, now).until);
+      if (s.awaySince !== null) times.push(awayCheckIn(s.awaySince, now));
       break;
     case 'onBreak':
       times.push(s.breakEndsAt);

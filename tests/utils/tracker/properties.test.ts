@@ -352,6 +352,11 @@ describe.each(['Europe/Berlin', 'America/New_York'])(
                 s.phase === 'tracking' || s.phase === 'away' ? window.until : null,
               ].filter((t): t is number => typeof t === 'number' && t > at);
               if (s.phase === 'tracking') expect(s.wakeAt).not.toBeNull();
+              // Away, the user is asked after within 20 minutes, lost idle change or not.
+              if (s.phase === 'away') {
+                expect(s.wakeAt).not.toBeNull();
+                expect(s.wakeAt! - at).toBeLessThanOrEqual(20 * MINUTE);
+              }
               if (changes.length > 0) {
                 expect(s.wakeAt).not.toBeNull();
                 expect(s.wakeAt!).toBeLessThanOrEqual(Math.min(...changes));

@@ -776,6 +776,36 @@ describe('what the browser says now wins over what was stored', () => {
     expect(sim.notifications('nudge')).toEqual([]);
   });
 
+  it('away, and the change that says the user is back never comes: a check-in finds them', () => {
+    const sim = new Sim();
+    sim.advance(10 * MINUTE);
+    sim.send({ type: 'idle', seen: { idle: 'idle' } });
+    expect(sim.state.awaySince).toBe(sim.at(5));
+    // Checked 1, 2, 4, 8 minutes after leaving: the first still to come is at 8.
+    expect(sim.state.wakeAt).toBe(sim.at(13));
+    sim.advance(MINUTE);
+    sim.world = { ...sim.world, idle: 'active' }; // back at the keyboard, no event
+    sim.advance(2 * MINUTE);
+    expect(sim.state.phase).toBe('tracking');
+    expect(sim.state.sittingSince).toBe(sim.at(13));
+    expect(sim.history('naturalBreaks')).toBe(1);
+  });
+
+  it('a long absence is checked 1, 2, 4, 8, 16 minutes after it began, then every 20', () => {
+    const sim = new Sim(settingsWith({ nudgeEnabled: false, naturalBreakMinutes: 1 }));
+    sim.advance(10 * MINUTE);
+    sim.send({ type: 'idle', seen: { idle: 'idle' } });
+    const left = sim.state.awaySince!;
+    expect(left).toBe(sim.at(9));
+    sim.advance(3 * HOUR);
+    const wakes = sim.log.filter((l) => l.event.type === 'wake').map((l) => (l.at - left) / MINUTE);
+    expect(wakes.slice(0, 8)).toEqual([2, 4, 8, 16, 20, 40, 60, 80]);
+    expect(wakes).toHaveLength(13); // 4 then 9 in three hours: no more
+    expect(sim.state.phase).toBe('away');
+    expect(sim.notifications('nudge')).toEqual([]);
+    expect(sim.notifications('break')).toEqual([]);
+  });
+
   it('a worker start that finds the user idle goes away; one that finds them active stays', () => {
     const sim = new Sim();
     sim.advance(10 * MINUTE);
