@@ -33,20 +33,14 @@ export function changeOf(raw: RawRead, todayKey = localDayKey(Date.now())): Part
 
 /**
  * `backend`, with its first load answered by the early read when there is
- * one, and its changes from the early script's listener (so none falls
- * between that read and this code). Changes are held until the first load
- * has resolved and applied on top of it in order (each carries a whole
- * value); after that, they pass straight through.
+ * one, and its changes from the early script's listener, which has listened
+ * since before that read (so no change falls between the read and this
+ * code): watching hands over what it heard so far, then each change. As with
+ * every backend, a change reported while the first load is on its way goes
+ * on top of what that load gives (the store does so).
  */
 export function withEarlyRead(backend: Backend, early = takeEarlyRead()): Backend {
   if (!early) return backend;
-  let watcher: ((change: Partial<Snapshot>) => void) | null = null;
-  let held: Partial<Snapshot>[] | null = [];
-  early.listen((raw) => {
-    const change = changeOf(raw);
-    if (held) held.push(change);
-    else watcher?.(change);
-  });
   let first: Promise<Snapshot> | null = early.read.then(
     (raw) => snapshotOf(raw),
     () => backend.load(),
@@ -54,20 +48,10 @@ export function withEarlyRead(backend: Backend, early = takeEarlyRead()): Backen
   return {
     ...backend,
     load() {
-      if (!first) return backend.load();
-      const answer = first.then((snapshot) => {
-        const changes = held ?? [];
-        held = null;
-        return changes.reduce<Snapshot>((s, change) => ({ ...s, ...change }), snapshot);
-      });
+      const answer = first ?? backend.load();
       first = null;
       return answer;
     },
-    watch(onChange) {
-      watcher = onChange;
-      return () => {
-        if (watcher === onChange) watcher = null;
-      };
-    },
+    watch: (onChange) => early.listen((raw) => onChange(changeOf(raw))),
   };
 }

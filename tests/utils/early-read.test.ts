@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { effect } from '@preact/signals';
+import { createStore } from '@/components/store';
 import { browserBackend, type Snapshot } from '@/utils/backend';
 import { snapshotOf, withEarlyRead } from '@/utils/early-backend';
 import {
@@ -82,8 +84,9 @@ describe('the early read', () => {
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), breakMinutes: 9 } });
     await fakeBrowser.storage.local.set({ unrelated: 1 });
     // …and the page, built now, starts from what storage holds.
-    const page = withEarlyRead(browserBackend(), early);
-    const first = await page.load();
+    const store = createStore(withEarlyRead(browserBackend(), early));
+    await store.start();
+    const first = store.snapshot.value!;
     expect(first).toEqual(await browserBackend().load());
     expect(first.tracker.phase).toBe('onBreak');
     expect(first.settings.breakMinutes).toBe(9);
@@ -142,20 +145,25 @@ describe('a backend with an early read', () => {
     const early = earlyOf(new Promise((resolve) => (answer = resolve)));
     // The background writes while the page's code is still loading…
     early.emit({ tracker: { ...tracking, phase: 'onBreak', breakEndsAt: 9_000 } });
-    const page = withEarlyRead(backend, early);
-    const seen: Partial<Snapshot>[] = [];
-    page.watch((change) => seen.push(change));
-    const loading = page.load();
+    const store = createStore(withEarlyRead(backend, early));
+    const shown: (Snapshot | null)[] = [];
+    const stopShowing = effect(() => void shown.push(store.snapshot.value));
+    const loading = store.start();
     // …and once more before the early read has answered.
     early.emit({ settings: { ...defaultSettings(), breakMinutes: 9 } });
     answer({ tracker: tracking });
-    const first = await loading;
+    await loading;
+    const first = shown.find((s) => s !== null)!;
     expect(first.tracker.phase).toBe('onBreak');
     expect(first.settings.breakMinutes).toBe(9);
-    expect(seen).toEqual([]);
-    // Later changes reach the watcher, repaired as the backend's own watcher repairs them.
+    // Nothing else was shown before that first snapshot, and nothing after it yet.
+    expect(shown).toEqual([null, first]);
+    // Later changes reach the page, repaired as the backend's own watcher repairs them.
+    const seen: Partial<Snapshot>[] = [];
+    withEarlyRead(backend, early).watch((change) => seen.push(change));
     early.emit({ history: 'lost', settings: { breakMinutes: -3 } });
     expect(seen).toEqual([{ history: {}, settings: defaultSettings() }]);
+    stopShowing();
   });
 
   it('loads from storage when the early read failed', async () => {
