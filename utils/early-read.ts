@@ -99,3 +99,14 @@ export function takeEarlyRead(global: object = globalThis): EarlyRead | undefine
   delete slot[SLOT];
   return early;
 }
+
+/**
+ * Names the popup's static header in the browser's language: the page's CSS
+ * is inline (wxt.config.ts), where `__MSG_` placeholders are not replaced, and
+ * HTML has none. The header is parsed by the time the early script runs (it
+ * arrives after the HTML); if not, the app's first render names it instead.
+ */
+export function nameShell(doc: Pick<Document, 'querySelector'>, message: (key: string) => string) {
+  const name = doc.querySelector('.shell-name');
+  if (name && !name.textContent) name.textContent = message('extName');
+}

@@ -18,7 +18,8 @@ function measure(files) {
 }
 
 /**
- * Every JS and CSS file a page can load: what its HTML names, then whatever
+ * Every JS and CSS file a page can load (and its HTML when that holds the
+ * page's CSS): what its HTML names, then whatever
  * those scripts import, statically or lazily, followed to the end. A chunk
  * loaded after first paint still counts against the page's budget.
  */
@@ -27,6 +28,8 @@ function pageAssets(html) {
   const found = new Set(
     [...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]),
   );
+  // A page whose CSS is inlined at build time (wxt.config.ts) carries it in its HTML.
+  if (/<style\b/.test(text)) found.add(html);
   const queue = [...found].filter((f) => f.endsWith('.js'));
   while (queue.length) {
     const file = queue.pop();

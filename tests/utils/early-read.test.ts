@@ -6,6 +6,7 @@ import { browserBackend, type Snapshot } from '@/utils/backend';
 import { snapshotOf, withEarlyRead } from '@/utils/early-backend';
 import {
   EARLY_KEYS,
+  nameShell,
   startEarlyRead,
   takeEarlyRead,
   type EarlyRead,
@@ -182,5 +183,23 @@ describe('a backend with an early read', () => {
     stop();
     early.emit({ tracker: initialState() });
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('nameShell', () => {
+  const message = (key: string) => (key === 'extName' ? 'وقفة الجلسة' : `?${key}`);
+
+  it("names the popup's static header from the catalogue", () => {
+    document.body.innerHTML = '<header><h1><span class="shell-name"></span></h1></header>';
+    nameShell(document, message);
+    expect(document.querySelector('.shell-name')?.textContent).toBe('وقفة الجلسة');
+  });
+
+  it('does nothing on a page without the header, or once it is named', () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    expect(() => nameShell(document, message)).not.toThrow();
+    document.body.innerHTML = '<span class="shell-name">Posture Break</span>';
+    nameShell(document, message);
+    expect(document.querySelector('.shell-name')?.textContent).toBe('Posture Break');
   });
 });

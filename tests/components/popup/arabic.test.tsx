@@ -23,11 +23,14 @@ describe('popup in Arabic', () => {
       tracker: sittingFor(34, { lastColdStartedAt: NOW - 30 * MINUTE }),
     });
     const store = createStore(backend, () => NOW);
-    mountPage(
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>,
-      'استراحة القوام',
+    // As in the page: mounted, then the first frame passes (the tabs come after it).
+    await act(() =>
+      mountPage(
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>,
+        'استراحة القوام',
+      ),
     );
     await act(() => store.start().then(() => undefined));
 

@@ -22,11 +22,14 @@ describe.each(INTERFACE_LOCALES)('popup in %s', (code) => {
     const tag = fakeBrowser.i18n.getMessage('locale');
     document.body.innerHTML = '<div id="app"></div>';
     const store = createStore(fakeBackend({ tracker: sittingFor(34) }), () => NOW);
-    mountPage(
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>,
-      'x',
+    // As in the page: mounted, then the first frame passes (the tabs come after it).
+    await act(() =>
+      mountPage(
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>,
+        'x',
+      ),
     );
     await act(() => store.start().then(() => undefined));
 
