@@ -46,7 +46,14 @@ export default defineConfig({
         }
       }
     },
-    'build:done': (wxt) => inlineStyles(wxt.config.outDir, FIRST_FRAME_PAGES),
+    'build:done': (wxt, output) => {
+      const removed = new Set(inlineStyles(wxt.config.outDir, FIRST_FRAME_PAGES));
+      // The build's summary lists what is in the output: not the files inlined.
+      for (const step of output.steps) {
+        const kept = step.chunks.filter((chunk) => !removed.has(chunk.fileName));
+        step.chunks.splice(0, step.chunks.length, ...kept);
+      }
+    },
     // The health content's catalogues ship as files that a page or the worker
     // reads for its one language (utils/content/catalogue.ts): content/<code>.json
     // whole, content/worker/<code>.json with only what the worker shows.

@@ -14,8 +14,11 @@ import { join } from 'node:path';
 const LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 const HREF = /\bhref="\/([^"]+\.css)"/;
 
-/** Inlines the stylesheets of `pages` (names of HTML files in `outDir`, without `.html`). */
-export function inlineStyles(outDir: string, pages: readonly string[]): void {
+/**
+ * Inlines the stylesheets of `pages` (names of HTML files in `outDir`, without
+ * `.html`); returns the files removed (paths relative to `outDir`).
+ */
+export function inlineStyles(outDir: string, pages: readonly string[]): string[] {
   for (const page of pages) {
     const file = join(outDir, `${page}.html`);
     if (!existsSync(file)) continue;
@@ -29,12 +32,12 @@ export function inlineStyles(outDir: string, pages: readonly string[]): void {
     });
     if (inlined !== html) writeFileSync(file, inlined);
   }
-  removeUnlinkedStyles(outDir);
+  return removeUnlinkedStyles(outDir);
 }
 
-function removeUnlinkedStyles(outDir: string): void {
+function removeUnlinkedStyles(outDir: string): string[] {
   const assets = join(outDir, 'assets');
-  if (!existsSync(assets)) return;
+  if (!existsSync(assets)) return [];
   const linked = new Set<string>();
   for (const f of readdirSync(outDir).filter((n) => n.endsWith('.html'))) {
     for (const link of readFileSync(join(outDir, f), 'utf8').match(LINK) ?? []) {
@@ -42,7 +45,10 @@ function removeUnlinkedStyles(outDir: string): void {
       if (href) linked.add(href);
     }
   }
-  for (const f of readdirSync(assets).filter((n) => n.endsWith('.css'))) {
-    if (!linked.has(`assets/${f}`)) rmSync(join(assets, f));
-  }
+  const removed = readdirSync(assets)
+    .filter((n) => n.endsWith('.css'))
+    .map((n) => `assets/${n}`)
+    .filter((f) => !linked.has(f));
+  for (const f of removed) rmSync(join(outDir, f));
+  return removed;
 }

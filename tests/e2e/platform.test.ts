@@ -40,9 +40,18 @@ describe('platform facts', () => {
   });
 
   it('rebuilds the wake-up alarm and the badge title at start', async () => {
+    // Read once the start has settled: while a run is under way the alarm is
+    // its 30-second retry (entrypoints/background/runner.ts), not yet the wake-up.
     const state = await ext.worker.evaluate(async () => {
-      for (let i = 0; i < 50 && !(await chrome.alarms.get('wake')); i++)
+      const read = async () => ({
+        alarm: await chrome.alarms.get('wake'),
+        wakeAt: (await chrome.storage.local.get('tracker')).tracker?.wakeAt,
+      });
+      for (let i = 0; i < 50; i++) {
+        const { alarm, wakeAt } = await read();
+        if (alarm && alarm.scheduledTime === wakeAt) break;
         await new Promise((r) => setTimeout(r, 100));
+      }
       return {
         alarm: await chrome.alarms.get('wake'),
         tracker: (await chrome.storage.local.get('tracker')).tracker,

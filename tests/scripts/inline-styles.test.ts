@@ -25,7 +25,7 @@ describe('inlineStyles (the build step for the popup and the break window)', () 
 
   it("puts a listed page's stylesheet in its HTML and removes the file no page links to", () => {
     const out = output();
-    inlineStyles(out, ['popup', 'break']);
+    expect(inlineStyles(out, ['popup', 'break'])).toEqual(['assets/popup-1.css']);
     const html = readFileSync(join(out, 'popup.html'), 'utf8');
     expect(html).toContain('<style>body{width:360px}</style>');
     expect(html).not.toContain('rel="stylesheet"');
