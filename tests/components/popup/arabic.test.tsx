@@ -1,38 +1,21 @@
 import { act, fireEvent, screen, within } from '@testing-library/preact';
-import { render as preactRender } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mountPage } from '@/components/mount';
-import { StoreContext, createStore } from '@/components/store';
-import { App } from '@/entrypoints/popup/App';
+import { createStore } from '@/components/store';
 import { MINUTE } from '@/utils/time';
 import { fakeBackend } from '../../helpers/fake-backend';
 import { useLocale } from '../../helpers/i18n';
-import { NOW, sittingFor } from './render-popup';
+import { NOW, mountPopup, sittingFor, unmountPopup } from './render-popup';
 
 describe('popup in Arabic', () => {
-  afterEach(() => {
-    const app = document.getElementById('app');
-    if (app) preactRender(null, app);
-    document.body.innerHTML = '';
-  });
+  afterEach(unmountPopup);
 
   it('is right to left, with Arabic labels, numbers and plurals', async () => {
     await useLocale('ar');
-    document.body.innerHTML = '<div id="app"></div>';
     const backend = fakeBackend({
       tracker: sittingFor(34, { lastColdStartedAt: NOW - 30 * MINUTE }),
     });
     const store = createStore(backend, () => NOW);
-    // As in the page: mounted, then the first frame passes (the tabs come after it).
-    await act(() =>
-      mountPage(
-        <StoreContext.Provider value={store}>
-          <App />
-        </StoreContext.Provider>,
-        'استراحة القوام',
-      ),
-    );
-    await act(() => store.start().then(() => undefined));
+    await mountPopup(store, 'استراحة القوام');
 
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('ar');

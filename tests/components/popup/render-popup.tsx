@@ -1,4 +1,6 @@
 import { act, render } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
+import { mountPage } from '@/components/mount';
 import { App } from '@/entrypoints/popup/App';
 import { StoreContext, createStore, type Store } from '@/components/store';
 import type { TrackerState } from '@/utils/tracker/types';
@@ -55,4 +57,29 @@ export async function renderPopup(
 /** Replaces the stored tracker state, as the background would after a command. */
 export async function emitTracker(r: Rendered, tracker: Partial<TrackerState>): Promise<void> {
   await act(() => r.backend.emit({ tracker: { ...r.backend.snapshot.tracker, ...tracker } }));
+}
+
+/**
+ * The popup mounted as its page mounts it (mountPage: the document's language
+ * and direction from the catalogue) on `#app`, then its first frame passed
+ * (the tabs come after it) and the snapshot loaded.
+ */
+export async function mountPopup(store: Store, title: string): Promise<void> {
+  document.body.innerHTML = '<div id="app"></div>';
+  await act(() =>
+    mountPage(
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>,
+      title,
+    ),
+  );
+  await act(() => store.start().then(() => undefined));
+}
+
+/** Unmounts what mountPopup mounted. */
+export function unmountPopup(): void {
+  const app = document.getElementById('app');
+  if (app) preactRender(null, app);
+  document.body.innerHTML = '';
 }
