@@ -1,7 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-
-/** The performance mark `npm run bench` reads (scripts/lib/bench-paint.mjs). */
-export const STATUS_SHOWN = 'status-shown';
+import { markStatusShown } from './status-shown';
 
 /**
  * Marks the frame that first shows the stored status (`ready` turns true
@@ -13,8 +11,6 @@ export function useStatusShown(ready: boolean): void {
   useLayoutEffect(() => {
     if (!ready || marked.current) return;
     marked.current = true;
-    // The DOM holds it now; the next frame lays it out and paints it, and a
-    // task queued from that frame's animation callback runs once it has.
-    requestAnimationFrame(() => setTimeout(() => performance.mark(STATUS_SHOWN)));
+    void markStatusShown();
   }, [ready]);
 }

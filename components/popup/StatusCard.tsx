@@ -1,12 +1,22 @@
 import { i18n } from '#i18n';
-import { formatCountdown } from '@/utils/format';
+import { h, type ComponentChild } from 'preact';
 import { useStore } from '@/components/store';
 import { RunningRelief } from './RunningRelief';
+import { statusLines, type Part } from './status-lines';
 import { linesOf } from './status-text';
 import { TodayGlance } from './TodayGlance';
 import { useStatusShown } from '@/components/use-status-shown';
 import { useAnnouncement } from './use-announcement';
 import { useLocale } from './use-locale';
+
+/** A part of the status lines (status-lines.ts) as Preact's element. */
+function partToVNode({ tag, attrs, children }: Part, index: number): ComponentChild {
+  return h(
+    tag,
+    { ...attrs, key: index },
+    ...children.map((child, i) => (typeof child === 'string' ? child : partToVNode(child, i))),
+  );
+}
 
 /** Reads everything from the store. */
 export type Props = Record<string, never>;
@@ -28,10 +38,6 @@ export function StatusCard(_: Props) {
     lines ? [lines.state, lines.sitting].filter(Boolean).join('. ') + '.' : '',
     now,
   );
-  const breakLeft =
-    view?.status === 'onBreak' && view.breakEndsAt !== null
-      ? Math.max(0, view.breakEndsAt - now)
-      : null;
 
   return (
     <section
@@ -44,37 +50,7 @@ export function StatusCard(_: Props) {
       </h2>
       {view && lines ? (
         <>
-          <p class="status-state">
-            <span class="status-dot" aria-hidden="true" />
-            {lines.state}
-          </p>
-          {lines.sitting !== null && <p class="status-sitting">{lines.sitting}</p>}
-          {breakLeft !== null && (
-            <p class="status-sitting">
-              <span role="timer" aria-label={i18n.t('popup.status.breakLeftLabel')}>
-                {i18n.t('popup.status.breakLeft', [formatCountdown(breakLeft, locale)])}
-              </span>
-            </p>
-          )}
-          {lines.sitting !== null && (
-            <progress
-              class="status-progress"
-              max={1}
-              value={view.breakProgress}
-              aria-label={i18n.t('popup.status.progress')}
-            />
-          )}
-          {lines.next.length > 0 && (
-            <dl class="status-next">
-              {lines.next.map((item) => (
-                <div key={item.label}>
-                  <dt>{item.label}</dt>
-                  <dd class="status-next-at">{item.at}</dd>
-                  <dd class="status-next-in">{item.in}</dd>
-                </div>
-              ))}
-            </dl>
-          )}
+          {statusLines(view, lines, now, locale).map(partToVNode)}
           <RunningRelief />
           <TodayGlance />
         </>

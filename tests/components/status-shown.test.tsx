@@ -2,7 +2,7 @@ import { act, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BreakWindow } from '@/components/break/BreakWindow';
 import { StoreContext, createStore } from '@/components/store';
-import { STATUS_SHOWN } from '@/components/use-status-shown';
+import { STATUS_SHOWN } from '@/components/status-shown';
 import { fakeBackend } from '../helpers/fake-backend';
 import { NOW, renderPopup, sittingFor } from './popup/render-popup';
 
