@@ -127,7 +127,7 @@ function printReport({ date, chromium, sizes, paint, residency }) {
   }
 }
 
-function printPaint({ rounds, warmup, tracking, onBreak }) {
+function printPaint({ rounds, warmup, tracking, onBreak, historyDays, yearOfHistory }) {
   const ms = (v) => `${v ?? '–'}`.padStart(7);
   const range = (s) => `${ms(s.medianMs)}  ${ms(s.minMs)} … ${ms(s.maxMs)}`;
   console.log(
@@ -140,7 +140,9 @@ function printPaint({ rounds, warmup, tracking, onBreak }) {
   for (const [label, group] of [
     ['tracking', tracking],
     ['on a break', onBreak],
+    [`tracking, ${historyDays} days of history`, yearOfHistory],
   ]) {
+    if (!group) continue;
     console.log(`  [${label}]`);
     for (const [name, entry] of Object.entries(group)) {
       for (const f of Object.keys(FIGURES)) {

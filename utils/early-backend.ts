@@ -13,13 +13,17 @@ const trackerOf = (raw: unknown) => (raw == null ? initialState() : repairState(
 const settingsOf = (raw: unknown) => repairSettings(raw ?? null);
 const historyOf = (raw: unknown, todayKey: string) => repairHistory(raw ?? {}, todayKey);
 
+/** What the status card shows from: the tracker and the settings. */
+export type StatusSnapshot = Pick<Snapshot, 'tracker' | 'settings'>;
+
+/** The tracker and the settings from raw values (the early read's `status`), repaired as in a load. */
+export function statusOf(raw: RawRead): StatusSnapshot {
+  return { tracker: trackerOf(raw.tracker), settings: settingsOf(raw.settings) };
+}
+
 /** The snapshot from raw values, as the storage items' fallbacks and repairs make it. */
 export function snapshotOf(raw: RawRead, todayKey = localDayKey(Date.now())): Snapshot {
-  return {
-    tracker: trackerOf(raw.tracker),
-    settings: settingsOf(raw.settings),
-    history: historyOf(raw.history, todayKey),
-  };
+  return { ...statusOf(raw), history: historyOf(raw.history, todayKey) };
 }
 
 /** A raw storage change as the snapshot part the backend's watcher reports for it. */

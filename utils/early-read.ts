@@ -13,6 +13,8 @@
  */
 /** The storage keys read early, by area, as in utils/storage.ts. */
 export const EARLY_KEYS = { local: ['tracker', 'history'], sync: ['settings'] };
+/** Read on its own: a year of days takes longer to read than all the status needs. */
+const HISTORY = 'history';
 
 /** Raw values as the storage areas returned them. */
 export type RawRead = Record<string, unknown>;
@@ -43,7 +45,10 @@ interface StorageApi {
  * read (each carries a whole value), they give what storage holds.
  */
 export interface EarlyRead {
+  /** All of it: the status's keys and the history. */
   read: Promise<RawRead>;
+  /** The keys the status card needs (all but the history), answered without waiting for it. */
+  status: Promise<RawRead>;
   /**
    * Hands over the changes heard so far, in order (a removed key as
    * undefined), then each one as it comes; returns the function that stops.
@@ -73,14 +78,18 @@ export function startEarlyRead(api: StorageApi, global: object = globalThis): vo
   };
   // Listening first, so no write after the read was asked for goes unheard.
   api.storage.onChanged.addListener(listener);
-  const read = Promise.all([
-    api.storage.local.get(EARLY_KEYS.local),
+  const status = Promise.all([
+    api.storage.local.get(EARLY_KEYS.local.filter((key) => key !== HISTORY)),
     api.storage.sync.get(EARLY_KEYS.sync),
   ]).then(([local, sync]) => ({ ...local, ...sync }));
+  const history = api.storage.local.get([HISTORY]);
+  const read = Promise.all([status, history]).then(([some, rest]) => ({ ...some, ...rest }));
   // A failed early read only means the page reads again, the usual way.
   read.catch(() => {});
+  status.catch(() => {});
   (global as Slot)[SLOT] = {
     read,
+    status,
     listen(callback) {
       onChange = callback;
       heard.splice(0).forEach((change) => callback(change));

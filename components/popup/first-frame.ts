@@ -9,7 +9,7 @@
 import { i18n } from '#i18n';
 import { applyPageLanguage } from '@/components/page-language';
 import { markStatusShown } from '@/components/status-shown';
-import type { Snapshot } from '@/utils/backend';
+import type { StatusSnapshot } from '@/utils/early-backend';
 import { viewOf } from '@/utils/tracker/view';
 import { partToDom, statusLines } from './status-lines';
 import { linesOf } from './status-text';
@@ -21,7 +21,7 @@ import { linesOf } from './status-text';
  */
 export function paintFirstFrame(
   app: HTMLElement,
-  snapshot: Snapshot,
+  snapshot: StatusSnapshot,
   now: number,
 ): Promise<void> | null {
   if (app.querySelector('main')) return null;

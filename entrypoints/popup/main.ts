@@ -1,6 +1,6 @@
 import { paintFirstFrame } from '@/components/popup/first-frame';
 import { afterPaint } from '@/components/status-shown';
-import { snapshotOf } from '@/utils/early-backend';
+import { statusOf } from '@/utils/early-backend';
 import { takeEarlyRead } from '@/utils/early-read';
 import './style.css';
 
@@ -9,7 +9,8 @@ const FIRST_FRAME_WAIT_MS = 100;
 
 // The static header in popup.html paints first. This module holds only what
 // the status needs: when the read early-read.js started in the head answers,
-// the status is painted under the header at once (first-frame.ts). The app's
+// the status is painted under the header at once (first-frame.ts), without
+// waiting for the history, which the status does not show. The app's
 // code (Preact, the store, the actions, the routine and the tips) is fetched
 // once that frame is on screen, so neither fetching nor running it holds up
 // drawing it; the app then mounts over the first frame, keeping its nodes.
@@ -19,9 +20,9 @@ const early = takeEarlyRead();
 const app = document.getElementById('app');
 const drawn =
   early && app
-    ? early.read
+    ? early.status
         .then(
-          (raw) => paintFirstFrame(app, snapshotOf(raw), Date.now())?.then(afterPaint),
+          (raw) => paintFirstFrame(app, statusOf(raw), Date.now())?.then(afterPaint),
           () => {}, // the app reads storage again and says what went wrong
         )
         .catch((err: unknown) => console.error('Posture Break: the first frame failed', err))

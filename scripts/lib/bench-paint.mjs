@@ -1,7 +1,8 @@
 // What the user sees of our pages, and when: first contentful paint, largest
 // contentful paint and the "status shown" mark (set by the page once the
 // frame that first shows the stored status has been painted), for the popup
-// and the break window; largest contentful paint of the options page. Every page is loaded in turn
+// and the break window; largest contentful paint of the options page; and
+// the popup again on a profile holding a year of history. Every page is loaded in turn
 // with a blank page of the same extension in the same browser, so machine
 // speed cancels out in the paired difference (page − blank of the same round).
 /* global PerformanceObserver, chrome -- in-page code, run through page.evaluate */
@@ -126,19 +127,66 @@ async function command(ext, command) {
   }
 }
 
+const FULL = ['fcp', 'lcp', 'status'];
+const POPUP = { name: 'popup', path: 'popup.html', mark: STATUS_MARK, figures: FULL };
+
+/** Days of history a long-time user has: as many as the extension keeps (utils/history.ts). */
+const HISTORY_DAYS = 400;
+
+/** Stores `days` days of history before today, each a busy day's numbers. */
+async function storeHistory(ext, days) {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(ext.url(BLANK_PAGE));
+    await page.evaluate(async (days) => {
+      const key = (d) =>
+        `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const { history = {} } = await chrome.storage.local.get('history');
+      const today = new Date();
+      for (let i = 1; i < days; i++) {
+        const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() - i);
+        history[key(day)] = {
+          breaksTaken: 6 + (i % 3),
+          naturalBreaks: 2 + (i % 4),
+          snoozes: i % 3,
+          skips: i % 2,
+          nudges: 10 + (i % 5),
+          sittingMs: 5 * 3_600_000 + i * 1_000,
+          longestStreakMs: 3_000_000 + i * 100,
+        };
+      }
+      await chrome.storage.local.set({ history });
+    }, days);
+  } finally {
+    await page.close();
+  }
+}
+
 export async function measurePaint({ extensionDir, rounds = 20, warmup = 2, log = () => {} }) {
+  const tracking = await measureFreshProfile({ extensionDir, rounds, warmup, log });
+  // The same popup for someone who has used the extension for a year: the
+  // history is as long as it gets (a fresh profile of its own).
+  log(`  popup with ${HISTORY_DAYS} days of history (tracking)…`);
+  const ext = await launchExtension({ extensionDir });
+  let yearOfHistory;
+  try {
+    await storeHistory(ext, HISTORY_DAYS);
+    yearOfHistory = await series(ext, [POPUP], { rounds, warmup });
+  } finally {
+    await ext.close();
+  }
+  return { ...tracking, historyDays: HISTORY_DAYS, yearOfHistory };
+}
+
+async function measureFreshProfile({ extensionDir, rounds, warmup, log }) {
   const ext = await launchExtension({ extensionDir });
   try {
-    const full = ['fcp', 'lcp', 'status'];
     // The popup as most people open it: tracking a sitting streak (a fresh
     // profile starts one), with the options page alongside.
     log('  popup and options page (tracking)…');
     const tracking = await series(
       ext,
-      [
-        { name: 'popup', path: 'popup.html', mark: STATUS_MARK, figures: full },
-        { name: 'options', path: 'options.html', figures: ['lcp'] },
-      ],
+      [POPUP, { name: 'options', path: 'options.html', figures: ['lcp'] }],
       { rounds, warmup },
     );
     // The break window as it is when it opens on "Take a break": counting down.
@@ -154,7 +202,7 @@ export async function measurePaint({ extensionDir, rounds = 20, warmup = 2, log 
     await (await opened).close();
     const onBreak = await series(
       ext,
-      [{ name: 'break', path: 'break.html', mark: STATUS_MARK, figures: full }],
+      [{ name: 'break', path: 'break.html', mark: STATUS_MARK, figures: FULL }],
       { rounds, warmup },
     );
     return {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { effect } from '@preact/signals';
 import { createStore } from '@/components/store';
 import { browserBackend, type Snapshot } from '@/utils/backend';
-import { snapshotOf, withEarlyRead } from '@/utils/early-backend';
+import { snapshotOf, statusOf, withEarlyRead } from '@/utils/early-backend';
 import {
   EARLY_KEYS,
   nameShell,
@@ -24,6 +24,7 @@ function earlyOf(read: Promise<RawRead>, heard: RawRead[] = []) {
   let onChange: ((change: RawRead) => void) | null = null;
   const early: EarlyRead & { emit(change: RawRead): void } = {
     read,
+    status: read,
     listen(callback) {
       onChange = callback;
       heard.splice(0).forEach((change) => callback(change));
@@ -71,6 +72,47 @@ describe('the early read', () => {
     startEarlyRead(fakeBrowser, slot);
     const early = takeEarlyRead(slot);
     expect(snapshotOf((await early?.read) ?? {})).toEqual(await browserBackend().load());
+  });
+
+  it.each(CONTENTS)(
+    'with %s, gives the status (tracker, settings) a normal load gives',
+    async (_, stored) => {
+      await fakeBrowser.storage.local.set(stored.local);
+      await fakeBrowser.storage.sync.set(stored.sync);
+      const slot = {};
+      startEarlyRead(fakeBrowser, slot);
+      const { tracker, settings } = await browserBackend().load();
+      expect(statusOf(await takeEarlyRead(slot)!.status)).toEqual({ tracker, settings });
+    },
+  );
+
+  it('answers the status without waiting for the history', async () => {
+    await fakeBrowser.storage.local.set({ tracker: tracking, history: { '2026-11-25': {} } });
+    let answerHistory = () => {};
+    const api = {
+      storage: {
+        ...fakeBrowser.storage,
+        local: {
+          get: (keys: string[]) =>
+            keys.includes('history')
+              ? new Promise<RawRead>((resolve) => {
+                  answerHistory = () => void fakeBrowser.storage.local.get(keys).then(resolve);
+                })
+              : fakeBrowser.storage.local.get(keys),
+        },
+      },
+    };
+    const slot = {};
+    startEarlyRead(api, slot);
+    const early = takeEarlyRead(slot)!;
+    let whole: RawRead | null = null;
+    void early.read.then((raw) => (whole = raw));
+    const status = await early.status;
+    expect(status).toEqual({ tracker: tracking });
+    expect(status).not.toHaveProperty('history');
+    expect(whole).toBeNull();
+    answerHistory();
+    expect(await early.read).toEqual({ tracker: tracking, history: { '2026-11-25': {} } });
   });
 
   it('keeps a write stored after the read answered but before the page watched', async () => {
