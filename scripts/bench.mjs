@@ -140,7 +140,8 @@ function printPaint({ rounds, warmup, tracking, onBreak, historyDays, yearOfHist
   for (const [label, group] of [
     ['tracking', tracking],
     ['on a break', onBreak],
-    [`tracking, ${historyDays} days of history`, yearOfHistory],
+    [`tracking, ${historyDays} days of history`, yearOfHistory?.tracking],
+    [`on a break, ${historyDays} days of history`, yearOfHistory?.onBreak],
   ]) {
     if (!group) continue;
     console.log(`  [${label}]`);

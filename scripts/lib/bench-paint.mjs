@@ -163,36 +163,40 @@ async function storeHistory(ext, days) {
 }
 
 export async function measurePaint({ extensionDir, rounds = 20, warmup = 2, log = () => {} }) {
-  const tracking = await measureFreshProfile({ extensionDir, rounds, warmup, log });
-  // The same popup for someone who has used the extension for a year: the
-  // history is as long as it gets (a fresh profile of its own).
-  log(`  popup with ${HISTORY_DAYS} days of history (tracking)…`);
-  const ext = await launchExtension({ extensionDir });
-  let yearOfHistory;
-  try {
-    await storeHistory(ext, HISTORY_DAYS);
-    yearOfHistory = await series(ext, [POPUP], { rounds, warmup });
-  } finally {
-    await ext.close();
-  }
-  return { ...tracking, historyDays: HISTORY_DAYS, yearOfHistory };
+  const options = { name: 'options', path: 'options.html', figures: ['lcp'] };
+  // The popup as most people first open it: a fresh profile tracking a
+  // sitting streak, with the options page alongside.
+  log('  fresh profile…');
+  const fresh = await measureProfile({ extensionDir, pages: [POPUP, options], rounds, warmup });
+  // The same pages for someone who has used the extension for a year: the
+  // history is as long as it gets.
+  log(`  profile with ${HISTORY_DAYS} days of history…`);
+  const year = await measureProfile({
+    extensionDir,
+    pages: [POPUP],
+    rounds,
+    warmup,
+    days: HISTORY_DAYS,
+  });
+  return {
+    rounds,
+    warmup,
+    quietMs: QUIET_MS,
+    ...fresh,
+    historyDays: HISTORY_DAYS,
+    yearOfHistory: year,
+  };
 }
 
-async function measureFreshProfile({ extensionDir, rounds, warmup, log }) {
+/** `pages` while tracking, then the break window on a break, on a profile of their own with `days` days of history. */
+async function measureProfile({ extensionDir, pages, rounds, warmup, days = 0 }) {
   const ext = await launchExtension({ extensionDir });
   try {
-    // The popup as most people open it: tracking a sitting streak (a fresh
-    // profile starts one), with the options page alongside.
-    log('  popup and options page (tracking)…');
-    const tracking = await series(
-      ext,
-      [POPUP, { name: 'options', path: 'options.html', figures: ['lcp'] }],
-      { rounds, warmup },
-    );
+    if (days > 0) await storeHistory(ext, days);
+    const tracking = await series(ext, pages, { rounds, warmup });
     // The break window as it is when it opens on "Take a break": counting down.
     // The background opens one window itself; it is closed, then the page is
     // loaded as a tab like the others. The default break outlasts the series.
-    log('  break window (on a break)…');
     const opened = ext.context.waitForEvent('page', {
       predicate: (p) => p.url().endsWith('/break.html'),
       timeout: 15_000,
@@ -205,13 +209,7 @@ async function measureFreshProfile({ extensionDir, rounds, warmup, log }) {
       [{ name: 'break', path: 'break.html', mark: STATUS_MARK, figures: FULL }],
       { rounds, warmup },
     );
-    return {
-      rounds,
-      warmup,
-      quietMs: QUIET_MS,
-      tracking,
-      onBreak,
-    };
+    return { tracking, onBreak };
   } finally {
     await ext.close();
   }
