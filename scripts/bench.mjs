@@ -140,10 +140,9 @@ function printPaint({ rounds, warmup, tracking, onBreak, historyDays, yearOfHist
   for (const [label, group] of [
     ['tracking', tracking],
     ['on a break', onBreak],
-    [`tracking, ${historyDays} days of history`, yearOfHistory?.tracking],
-    [`on a break, ${historyDays} days of history`, yearOfHistory?.onBreak],
+    [`tracking, ${historyDays} days of history`, yearOfHistory.tracking],
+    [`on a break, ${historyDays} days of history`, yearOfHistory.onBreak],
   ]) {
-    if (!group) continue;
     console.log(`  [${label}]`);
     for (const [name, entry] of Object.entries(group)) {
       for (const f of Object.keys(FIGURES)) {

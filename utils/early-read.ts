@@ -85,8 +85,8 @@ export function startEarlyRead(api: StorageApi, global: object = globalThis): vo
   const history = api.storage.local.get([HISTORY]);
   const read = Promise.all([status, history]).then(([some, rest]) => ({ ...some, ...rest }));
   // A failed early read only means the page reads again, the usual way.
+  // (Promise.all has taken the status's and the history's failures into `read`.)
   read.catch(() => {});
-  status.catch(() => {});
   (global as Slot)[SLOT] = {
     read,
     status,

@@ -2,7 +2,7 @@
 // contentful paint and the "status shown" mark (set by the page once the
 // frame that first shows the stored status has been painted), for the popup
 // and the break window; largest contentful paint of the options page; and
-// the popup again on a profile holding a year of history. Every page is loaded in turn
+// the popup and the break window again on a profile holding a year of history. Every page is loaded in turn
 // with a blank page of the same extension in the same browser, so machine
 // speed cancels out in the paired difference (page − blank of the same round).
 /* global PerformanceObserver, chrome -- in-page code, run through page.evaluate */
