@@ -127,7 +127,15 @@ function printReport({ date, chromium, sizes, paint, residency }) {
   }
 }
 
-function printPaint({ rounds, warmup, tracking, onBreak, historyDays, yearOfHistory }) {
+function printPaint({
+  rounds,
+  warmup,
+  streakMinutes,
+  tracking,
+  onBreak,
+  historyDays,
+  yearOfHistory,
+}) {
   const ms = (v) => `${v ?? '–'}`.padStart(7);
   const range = (s) => `${ms(s.medianMs)}  ${ms(s.minMs)} … ${ms(s.maxMs)}`;
   console.log(
@@ -138,9 +146,12 @@ function printPaint({ rounds, warmup, tracking, onBreak, historyDays, yearOfHist
     '  page     figure          median      min …     max   − blank: median      min …     max',
   );
   for (const [label, group] of [
-    ['tracking', tracking],
+    [`tracking, ${streakMinutes} min into a streak`, tracking],
     ['on a break', onBreak],
-    [`tracking, ${historyDays} days of history`, yearOfHistory.tracking],
+    [
+      `tracking, ${streakMinutes} min into a streak, ${historyDays} days of history`,
+      yearOfHistory.tracking,
+    ],
     [`on a break, ${historyDays} days of history`, yearOfHistory.onBreak],
   ]) {
     console.log(`  [${label}]`);
