@@ -149,25 +149,33 @@ async function startStreakEarlier(ext, minutes) {
   const page = await ext.context.newPage();
   try {
     await page.goto(ext.url(BLANK_PAGE));
-    const ok = await page.evaluate(async (ms) => {
-      const { tracker } = await chrome.storage.local.get('tracker');
-      if (tracker?.phase !== 'tracking' || tracker.sittingSince === null) return false;
-      const earlier = (t) => (t === null ? null : t - ms);
-      const moved = {
-        ...tracker,
-        sittingSince: earlier(tracker.sittingSince),
-        breakCountFrom: earlier(tracker.breakCountFrom),
-        nextBreakAt: earlier(tracker.nextBreakAt),
-        nextNudgeAt: earlier(tracker.nextNudgeAt),
-      };
-      if ([moved.nextBreakAt, moved.nextNudgeAt].some((t) => t !== null && t <= Date.now()))
-        return false;
-      await chrome.storage.local.set({ tracker: moved });
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const { tracker: now } = await chrome.storage.local.get('tracker');
-      return now?.sittingSince === moved.sittingSince;
-    }, minutes * 60_000);
-    if (!ok) throw new Error(`could not start the streak ${minutes} min earlier`);
+    let last = 'no attempt';
+    // The worker may still be setting up (a fresh install) or step in between:
+    // wait for a streak, move it, and check it stayed moved; a few tries.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      last = await page.evaluate(async (ms) => {
+        const { tracker } = await chrome.storage.local.get('tracker');
+        if (tracker?.phase !== 'tracking' || tracker.sittingSince === null)
+          return `no streak yet (phase ${tracker?.phase})`;
+        const earlier = (t) => (t === null ? null : t - ms);
+        const moved = {
+          ...tracker,
+          sittingSince: earlier(tracker.sittingSince),
+          breakCountFrom: earlier(tracker.breakCountFrom),
+          nextBreakAt: earlier(tracker.nextBreakAt),
+          nextNudgeAt: earlier(tracker.nextNudgeAt),
+        };
+        if ([moved.nextBreakAt, moved.nextNudgeAt].some((t) => t !== null && t <= Date.now()))
+          return 'a reminder would fall due';
+        await chrome.storage.local.set({ tracker: moved });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const { tracker: stored } = await chrome.storage.local.get('tracker');
+        return stored?.sittingSince === moved.sittingSince ? 'ok' : 'the worker wrote over it';
+      }, minutes * 60_000);
+      if (last === 'ok') return;
+      await page.waitForTimeout(500);
+    }
+    throw new Error(`could not start the streak ${minutes} min earlier: ${last}`);
   } finally {
     await page.close();
   }
