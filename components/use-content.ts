@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { signal } from '@preact/signals';
 import { CONTENT_KEYS, loadContent, readPackaged } from '@/utils/content';
 import type { Content, ContentKey } from '@/utils/content/types';
+import type { ReadCatalogue } from '@/utils/content/catalogue';
 
 /**
  * The page's health content: one language's catalogue, the language the
@@ -12,9 +13,12 @@ import type { Content, ContentKey } from '@/utils/content/types';
 const loaded = signal<Content | null>(null);
 let started: Promise<Content> | null = null;
 
-/** Starts the load once per page; every later call gets the same promise. */
-export function startContentLoad(): Promise<Content> {
-  started ??= loadContent(i18n.t('locale'), CONTENT_KEYS, readPackaged).then(({ content }) => {
+/**
+ * Starts the load once per page; every later call gets the same promise.
+ * `read` reads a catalogue: one that started early (readAhead) if the page has it.
+ */
+export function startContentLoad(read: ReadCatalogue = readPackaged): Promise<Content> {
+  started ??= loadContent(i18n.t('locale'), CONTENT_KEYS, read).then(({ content }) => {
     loaded.value = content;
     return content;
   });

@@ -1,5 +1,4 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@/components/store';
 import { Actions } from '@/components/popup/Actions';
 import { ReliefRoutine } from '@/components/popup/ReliefRoutine';
@@ -8,24 +7,14 @@ import { Tabs } from '@/components/popup/Tabs';
 import { TipsPanel } from '@/components/popup/TipsPanel';
 
 /**
- * True from the frame after the first one: what the first frame does not
- * need waits for it (effects run once a frame has been painted).
- */
-function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => setPainted(true), []);
-  return painted;
-}
-
-/**
  * The popup: status and actions on top, then the relief routine and the tips.
- * The first frame holds the header and the status, what the popup is opened
- * for; the actions and the tabs follow in the next one (about 16 ms later),
- * so rendering them does not hold up the status (`npm run bench`).
+ * The status is on screen before this mounts (main.ts paints it from the
+ * early read) and the routine's words were read meanwhile, so the first
+ * render holds everything: waiting a frame for the actions and the tabs
+ * only put the routine on screen a frame later (`npm run bench`).
  */
 export function App() {
   const store = useStore();
-  const painted = usePainted();
   return (
     <>
       <header class="top">
@@ -46,22 +35,14 @@ export function App() {
       </header>
       <main>
         <StatusCard />
-        {painted && (
-          <>
-            <Actions />
-            <Tabs
-              label={i18n.t('popup.tabs.label')}
-              tabs={[
-                {
-                  id: 'relief',
-                  label: i18n.t('popup.tabs.relief'),
-                  panel: () => <ReliefRoutine />,
-                },
-                { id: 'tips', label: i18n.t('popup.tabs.tips'), panel: () => <TipsPanel /> },
-              ]}
-            />
-          </>
-        )}
+        <Actions />
+        <Tabs
+          label={i18n.t('popup.tabs.label')}
+          tabs={[
+            { id: 'relief', label: i18n.t('popup.tabs.relief'), panel: () => <ReliefRoutine /> },
+            { id: 'tips', label: i18n.t('popup.tabs.tips'), panel: () => <TipsPanel /> },
+          ]}
+        />
       </main>
     </>
   );

@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { paintFirstFrame } from '@/components/popup/first-frame';
 import { afterPaint } from '@/components/status-shown';
+import { readAhead } from '@/utils/content/catalogue';
 import { statusOf } from '@/utils/early-backend';
 import { takeEarlyRead } from '@/utils/early-read';
 import './style.css';
@@ -17,6 +19,9 @@ const FIRST_FRAME_WAIT_MS = 100;
 // Without an early read the app comes at once and reads storage itself.
 // Measured with `npm run bench`.
 const early = takeEarlyRead();
+// The routine and the tips are read from the package meanwhile, so they are
+// in by the time the app renders its tabs.
+const readContent = readAhead(i18n.t('locale'));
 const app = document.getElementById('app');
 const drawn =
   early && app
@@ -30,5 +35,5 @@ const drawn =
 const bound = new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS));
 void (drawn ? Promise.race([drawn, bound]) : Promise.resolve())
   .then(() => import('./start'))
-  .then((m) => m.startApp(early))
+  .then((m) => m.startApp(early, readContent))
   .catch((err: unknown) => console.error('Posture Break: the popup failed to start', err));

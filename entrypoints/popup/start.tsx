@@ -4,6 +4,7 @@ import { StoreContext, createStore } from '@/components/store';
 import { startContentLoad } from '@/components/use-content';
 import { browserBackend } from '@/utils/backend';
 import { withEarlyRead } from '@/utils/early-backend';
+import type { ReadCatalogue } from '@/utils/content/catalogue';
 import type { EarlyRead } from '@/utils/early-read';
 import { SECOND } from '@/utils/time';
 import { App } from './App';
@@ -18,14 +19,18 @@ const STATUS_WAIT_MS = 250;
 /**
  * Starts the popup's app: the store takes its first load from the early
  * read the page's entry module took over (main.ts), and the health content
- * is read meanwhile. The app mounts once the snapshot is in, over the first
+ * is loaded meanwhile, from the catalogue read the entry module started
+ * (`readContent`; without it, read now). The app mounts once the snapshot is in, over the first
  * frame if one was painted, and its first render holds the header and the
  * status; the rest follows a frame after that (see App).
  */
-export async function startApp(early: EarlyRead | undefined): Promise<void> {
+export async function startApp(
+  early: EarlyRead | undefined,
+  readContent?: ReadCatalogue,
+): Promise<void> {
   const store = createStore(withEarlyRead(browserBackend(), early));
   const started = store.start();
-  void startContentLoad().catch(() => {});
+  void startContentLoad(readContent).catch(() => {});
   setInterval(() => store.tick(), SECOND);
   const waited = new Promise((resolve) => setTimeout(resolve, STATUS_WAIT_MS));
   await Promise.race([started, waited]).catch(() => {});

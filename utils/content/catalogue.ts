@@ -96,6 +96,23 @@ export const readPackaged: ReadCatalogue = async (code) =>
 export const readWorkerPart: ReadCatalogue = async (code) =>
   readFile(`/content/worker/${shipped(code)}.json`);
 
+/**
+ * A reader that has already asked for the first catalogue `loadContent(tag, …)`
+ * will read (the first of the tag's codes the build ships), so a page can
+ * start that read before the code that loads its content has arrived. That
+ * read is handed out once; any other, or a second one, is asked for anew.
+ */
+export function readAhead(tag: string, read: ReadCatalogue = readPackaged): ReadCatalogue {
+  const first = contentCodes(tag).find((code) => !SHIPPED || SHIPPED.includes(code)) ?? 'en';
+  let ahead: Promise<unknown> | null = read(first);
+  ahead.catch(() => {}); // loadContent sees the failure when it asks, and moves on
+  return (code) => {
+    const answer = code === first ? ahead : null;
+    ahead = code === first ? null : ahead;
+    return answer ?? read(code);
+  };
+}
+
 function shipped(code: string): string {
   if (SHIPPED && !SHIPPED.includes(code)) throw new Error(`no content catalogue ${code}`);
   return code;

@@ -14,6 +14,7 @@ import {
   RELIEF_STEPS,
   contentCodes,
   loadContent,
+  readAhead,
   type ContentKey,
 } from '@/utils/content';
 import { isWorkerKey } from '@/utils/content/worker-keys';
@@ -174,6 +175,40 @@ describe('loading one language', () => {
     const none = await loadContent('sw', CONTENT_KEYS, read({ en: english }));
     expect(none.code).toBe('en');
     expect(none.content['relief.cold.title']).toBe(english['relief.cold.title']);
+  });
+
+  it('reads ahead: the first catalogue is asked for at once and handed to the load, not asked again', async () => {
+    const asked: string[] = [];
+    const full = Object.fromEntries(CONTENT_KEYS.map((k) => [k, `ar ${k}`]));
+    const counted = async (code: string) => {
+      asked.push(code);
+      return read({ ar: full, en: english })(code);
+    };
+    const ahead = readAhead('ar-EG', counted);
+    expect(asked).toEqual(['ar_EG']); // before any load has begun
+    const loaded = await loadContent('ar-EG', CONTENT_KEYS, ahead);
+    // ar_EG (read ahead, absent), then ar: nothing is read twice.
+    expect(asked).toEqual(['ar_EG', 'ar']);
+    expect(loaded).toEqual(await loadContent('ar-EG', CONTENT_KEYS, read({ ar: full })));
+    // The early answer is handed out once; asked again, the file is read anew.
+    await expect(ahead('ar_EG')).rejects.toThrow('no ar_EG');
+    expect(asked).toEqual(['ar_EG', 'ar', 'ar_EG']);
+  });
+
+  it('reads ahead: a failed early read is not an unhandled rejection, and the load falls back', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const ahead = readAhead('fr', read({ en: english }));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const loaded = await loadContent('fr', CONTENT_KEYS, ahead);
+      expect(loaded.code).toBe('en');
+      expect(loaded.content['relief.cold.title']).toBe(english['relief.cold.title']);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it("the worker's part of a catalogue is exactly what the worker shows", () => {
