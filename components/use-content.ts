@@ -1,8 +1,7 @@
 import { i18n } from '#i18n';
 import { signal } from '@preact/signals';
-import { CONTENT_KEYS, loadContent, readPackaged } from '@/utils/content';
+import { CONTENT_KEYS, loadContent, readPackaged, type ReadCatalogue } from '@/utils/content';
 import type { Content, ContentKey } from '@/utils/content/types';
-import type { ReadCatalogue } from '@/utils/content/catalogue';
 
 /**
  * The page's health content: one language's catalogue, the language the

@@ -4,7 +4,7 @@ import { StoreContext, createStore } from '@/components/store';
 import { startContentLoad } from '@/components/use-content';
 import { browserBackend } from '@/utils/backend';
 import { withEarlyRead } from '@/utils/early-backend';
-import type { ReadCatalogue } from '@/utils/content/catalogue';
+import type { ReadCatalogue } from '@/utils/content';
 import type { EarlyRead } from '@/utils/early-read';
 import { SECOND } from '@/utils/time';
 import { App } from './App';
@@ -20,9 +20,9 @@ const STATUS_WAIT_MS = 250;
  * Starts the popup's app: the store takes its first load from the early
  * read the page's entry module took over (main.ts), and the health content
  * is loaded meanwhile, from the catalogue read the entry module started
- * (`readContent`; without it, read now). The app mounts once the snapshot is in, over the first
- * frame if one was painted, and its first render holds the header and the
- * status; the rest follows a frame after that (see App).
+ * (`readContent`; without it, read now). The app mounts once the snapshot
+ * is in, over the first frame if one was painted, and renders the whole
+ * popup at once (see App).
  */
 export async function startApp(
   early: EarlyRead | undefined,

@@ -103,17 +103,20 @@ export const readWorkerPart: ReadCatalogue = async (code) =>
  * read is handed out once; any other, or a second one, is asked for anew.
  */
 export function readAhead(tag: string, read: ReadCatalogue = readPackaged): ReadCatalogue {
-  const first = contentCodes(tag).find((code) => !SHIPPED || SHIPPED.includes(code)) ?? 'en';
+  const first = contentCodes(tag).find(isShipped) ?? 'en';
   let ahead: Promise<unknown> | null = read(first);
   ahead.catch(() => {}); // loadContent sees the failure when it asks, and moves on
   return (code) => {
-    const answer = code === first ? ahead : null;
-    ahead = code === first ? null : ahead;
-    return answer ?? read(code);
+    if (code !== first || !ahead) return read(code);
+    const answer = ahead;
+    ahead = null;
+    return answer;
   };
 }
 
+const isShipped = (code: string) => !SHIPPED || SHIPPED.includes(code);
+
 function shipped(code: string): string {
-  if (SHIPPED && !SHIPPED.includes(code)) throw new Error(`no content catalogue ${code}`);
+  if (!isShipped(code)) throw new Error(`no content catalogue ${code}`);
   return code;
 }
